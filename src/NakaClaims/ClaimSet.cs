@@ -1,0 +1,150 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Diagnostics.Contracts;
+using FluentValidation;
+using FluentValidation.Results;
+using NakaClaims.Validation;
+
+namespace NakaClaims;
+
+/// <summary>
+/// An immutable, indexed collection of documents, the claims found in them and the links between claims,
+/// with the queries an analyst asks: what is disputed, what is corroborated, in which order things happened.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A set is always valid: <see cref="Create"/> checks every claim's document and span, link endpoints and id
+/// uniqueness, and reports every problem at once. Contents are kept in canonical order: documents by id,
+/// claims by document then span then id, links by type, from, to. The same contents therefore give the same
+/// order, and the same canonical JSON.
+/// </para>
+/// <para>Instances are immutable and thread-safe; queries allocate only their results.</para>
+/// </remarks>
+public sealed partial class ClaimSet
+{
+    private static readonly ClaimSetValidator Validator = new();
+
+    private readonly FrozenDictionary<string, Document> _documents;
+    private readonly FrozenDictionary<ClaimId, Claim> _claims;
+    private readonly Dictionary<string, ImmutableArray<Claim>> _claimsByDocument;
+    private readonly Dictionary<ClaimId, ImmutableArray<ClaimLink>> _linksByClaim;
+
+    private ClaimSet(ImmutableArray<Document> documents, ImmutableArray<Claim> claims, ImmutableArray<ClaimLink> links, bool canonical)
+    {
+        Documents = canonical ? [.. documents.OrderBy(d => d.Id, StringComparer.Ordinal)] : documents;
+        Claims = canonical ? [.. claims.Order(CanonicalClaimOrder.Instance)] : claims;
+        Links = canonical ? [.. links.Order(CanonicalLinkOrder.Instance)] : links;
+        _documents = Documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
+        _claims = Claims.DistinctBy(c => c.Id).ToFrozenDictionary(c => c.Id);
+        _claimsByDocument = Claims.GroupBy(c => c.DocumentId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _linksByClaim = Links.SelectMany(l => new[] { (l.From, Link: l), (From: l.To, Link: l) }).Distinct()
+            .GroupBy(p => p.From).ToDictionary(g => g.Key, g => g.Select(p => p.Link).ToImmutableArray());
+    }
+
+    /// <summary>Gets the empty claim set.</summary>
+    /// <value>A set with no documents, claims or links.</value>
+    public static ClaimSet Empty { get; } = new([], [], [], canonical: true);
+
+    /// <summary>Gets the documents, ordered by id.</summary>
+    /// <value>The documents.</value>
+    public ImmutableArray<Document> Documents { get; }
+
+    /// <summary>Gets the claims, ordered by document id, then span, then id.</summary>
+    /// <value>The claims.</value>
+    public ImmutableArray<Claim> Claims { get; }
+
+    /// <summary>Gets the links, ordered by type, then from, then to.</summary>
+    /// <value>The links.</value>
+    public ImmutableArray<ClaimLink> Links { get; }
+
+    /// <summary>Creates a claim set, checking it as a whole.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="claims">The claims; each one's document must be among <paramref name="documents"/>.</param>
+    /// <param name="links">The links, or <see langword="null"/> for none.</param>
+    /// <returns>The claim set, in canonical order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or <paramref name="claims"/> is null, or contains null.</exception>
+    /// <exception cref="ValidationException">The contents are inconsistent; the message lists every problem with its path, such as <c>claims[3].span</c>.</exception>
+    public static ClaimSet Create(IEnumerable<Document> documents, IEnumerable<Claim> claims, IEnumerable<ClaimLink>? links = null)
+    {
+        var draft = Draft(documents, claims, links);
+        var result = Validator.Validate(draft);
+        return result.IsValid ? draft.Canonical() : throw new ValidationException(DescribeFailures(result.Errors), result.Errors);
+    }
+
+    /// <summary>Tries to create a claim set; on failure, says why instead of throwing.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="claims">The claims.</param>
+    /// <param name="links">The links, or <see langword="null"/> for none.</param>
+    /// <param name="claimSet">The claim set, when the contents are consistent.</param>
+    /// <param name="errors">Every problem found, each with its path; empty on success.</param>
+    /// <returns><see langword="true"/> when the contents are consistent.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="documents"/> or <paramref name="claims"/> is null, or contains null.</exception>
+    public static bool TryCreate(
+        IEnumerable<Document> documents,
+        IEnumerable<Claim> claims,
+        IEnumerable<ClaimLink>? links,
+        [NotNullWhen(true)] out ClaimSet? claimSet,
+        out IReadOnlyList<ValidationFailure> errors)
+    {
+        var draft = Draft(documents, claims, links);
+        var result = Validator.Validate(draft);
+        errors = result.Errors;
+        claimSet = result.IsValid ? draft.Canonical() : null;
+        return claimSet is not null;
+    }
+
+    /// <summary>Returns a set with the given links added (links already present are not repeated).</summary>
+    /// <param name="links">The links to add.</param>
+    /// <returns>The new set.</returns>
+    /// <exception cref="ValidationException">A link points at a claim that is not in the set.</exception>
+    [Pure]
+    public ClaimSet WithLinks(IEnumerable<ClaimLink> links)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        var present = Links.Select(PairKey).ToHashSet();
+        var added = links.Where(l => present.Add(PairKey(l)));
+        return Create(Documents, Claims, Links.Concat(added));
+    }
+
+    /// <summary>Returns a set that also holds the documents, claims and links of <paramref name="other"/>.</summary>
+    /// <param name="other">The set to merge in.</param>
+    /// <returns>The merged set.</returns>
+    /// <exception cref="ValidationException">The two sets share a document or claim id.</exception>
+    [Pure]
+    public ClaimSet Merge(ClaimSet other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Create(Documents.Concat(other.Documents), Claims.Concat(other.Claims), Links.Concat(other.Links));
+    }
+
+    /// <summary>Describes the set: "ClaimSet: 3 documents, 40 claims, 5 links".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() =>
+        $"ClaimSet: {Documents.Length} documents, {Claims.Length} claims, {Links.Length} links";
+
+    internal static ClaimSet Draft(IEnumerable<Document> documents, IEnumerable<Claim> claims, IEnumerable<ClaimLink>? links)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(claims);
+        var docs = documents.ToImmutableArray();
+        var all = claims.ToImmutableArray();
+        var joins = links?.ToImmutableArray() ?? [];
+        if (docs.Contains(null!) || all.Contains(null!) || joins.Contains(null!))
+        {
+            throw new ArgumentNullException(nameof(claims), "The documents, claims and links must not contain null.");
+        }
+
+        return new ClaimSet(docs, all, joins, canonical: false);
+    }
+
+    // Contradiction and corroboration are symmetric, so a link and its reverse are the same fact.
+    private static (LinkType, ClaimId, ClaimId) PairKey(ClaimLink l) =>
+        l.From < l.To ? (l.Type, l.From, l.To) : (l.Type, l.To, l.From);
+
+    private ClaimSet Canonical() => new(Documents, Claims, Links, canonical: true);
+
+    private static string DescribeFailures(IEnumerable<ValidationFailure> errors) =>
+        "The claim set is invalid:" + string.Concat(errors.Select(e => $"{Environment.NewLine} -- {e.PropertyName}: {e.ErrorMessage}"));
+}

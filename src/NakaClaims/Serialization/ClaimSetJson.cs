@@ -1,0 +1,179 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FluentValidation;
+
+namespace NakaClaims.Serialization;
+
+/// <summary>
+/// Reads and writes claim sets in the canonical JSON format (schema version 1): the same set always gives
+/// the same bytes, and reading what was written gives an equal set.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Canonical means: UTF-8 without BOM, two-space indentation, <c>\n</c> line ends, properties in the
+/// documented order, absent values left out, documents by id, claims by document then span, links by type,
+/// from, to. Text is not escaped beyond what JSON requires, so that files stay readable.
+/// </para>
+/// <para>
+/// Reading is defensive: input is limited to <see cref="MaxInputBytes"/> and nesting to <see cref="MaxDepth"/>;
+/// every error is a <see cref="ClaimSetFormatException"/> that names the line (for syntax) or the path (for
+/// content) of the problem. Unknown properties are ignored, so that later minor versions stay readable.
+/// </para>
+/// </remarks>
+public static class ClaimSetJson
+{
+    /// <summary>The version of the format this library writes and reads.</summary>
+    public const int SchemaVersion = 1;
+
+    /// <summary>The deepest nesting a claim-set file may have.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>The largest claim-set input this library reads, in bytes (1 GiB).</summary>
+    public const long MaxInputBytes = 1L << 30;
+
+    private static readonly JsonSerializerOptions Options = new(ClaimSetJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private static readonly ClaimSetJsonContext Context = new(Options);
+
+    /// <summary>Gets the JSON Schema (draft-07) of the format.</summary>
+    /// <value>The schema text.</value>
+    public static string Schema { get; } = LoadSchema();
+
+    /// <summary>Writes the canonical JSON of a claim set to a stream.</summary>
+    /// <param name="claimSet">The claim set.</param>
+    /// <param name="utf8Json">The stream to write UTF-8 JSON to; it is not closed.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Write(ClaimSet claimSet, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(claimSet);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        JsonSerializer.Serialize(utf8Json, DtoMapper.ToDto(claimSet), Context.ClaimSetDto);
+        utf8Json.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Gets the canonical JSON of a claim set as UTF-8 bytes.</summary>
+    /// <param name="claimSet">The claim set.</param>
+    /// <returns>The bytes, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="claimSet"/> is null.</exception>
+    public static byte[] ToUtf8Bytes(ClaimSet claimSet)
+    {
+        using var buffer = new MemoryStream();
+        Write(claimSet, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Gets the canonical JSON of a claim set as a string.</summary>
+    /// <param name="claimSet">The claim set.</param>
+    /// <returns>The JSON, ending with a line feed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="claimSet"/> is null.</exception>
+    public static string ToJson(ClaimSet claimSet) => Encoding.UTF8.GetString(ToUtf8Bytes(claimSet));
+
+    /// <summary>Reads a claim set from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The claim set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="ClaimSetFormatException">The text is not a valid claim set; the message says where.</exception>
+    public static ClaimSet Parse(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if ((long)json.Length > MaxInputBytes)
+        {
+            throw TooLarge();
+        }
+
+        return Read(Encoding.UTF8.GetBytes(json));
+    }
+
+    /// <summary>Tries to read a claim set from JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="claimSet">The claim set, on success.</param>
+    /// <param name="error">What is wrong and where, on failure.</param>
+    /// <returns><see langword="true"/> when the text is a valid claim set.</returns>
+    public static bool TryParse(string? json, [NotNullWhen(true)] out ClaimSet? claimSet, [NotNullWhen(false)] out ClaimSetFormatException? error)
+    {
+        try
+        {
+            claimSet = Parse(json ?? throw new ClaimSetFormatException("The JSON text is null."));
+            error = null;
+            return true;
+        }
+        catch (ClaimSetFormatException e)
+        {
+            claimSet = null;
+            error = e;
+            return false;
+        }
+    }
+
+    /// <summary>Reads a claim set from a stream of UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream; read to its end, not closed.</param>
+    /// <returns>The claim set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="ClaimSetFormatException">The input is larger than <see cref="MaxInputBytes"/> or not a valid claim set.</exception>
+    public static ClaimSet Read(Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxInputBytes)
+            {
+                throw TooLarge();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    private static ClaimSet Read(ReadOnlySpan<byte> utf8)
+    {
+        ClaimSetDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(utf8, Context.ClaimSetDto);
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber + 1;
+            var path = e.Path is null or "$" ? null : e.Path.TrimStart('$', '.');
+            throw new ClaimSetFormatException($"Invalid claim-set JSON at line {line}{(path is null ? string.Empty : $", path '{path}'")}: {FirstSentence(e.Message)}", path, line, e);
+        }
+
+        var (documents, claims, links) = DtoReader.Read(dto ?? throw new ClaimSetFormatException("The JSON is 'null'; expected a claim-set object.", null, 1));
+        try
+        {
+            return ClaimSet.Create(documents, claims, links);
+        }
+        catch (ValidationException e)
+        {
+            var first = e.Errors.FirstOrDefault()?.PropertyName;
+            throw new ClaimSetFormatException(e.Message, first, null, e);
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return end > 0 ? message[..end] : message;
+    }
+
+    private static ClaimSetFormatException TooLarge() =>
+        new($"The claim-set input is larger than {MaxInputBytes} bytes; split it into several files.", null, null);
+
+    private static string LoadSchema()
+    {
+        using var stream = typeof(ClaimSetJson).Assembly.GetManifestResourceStream("NakaClaims.claimset.schema.json")
+            ?? throw new InvalidOperationException("The embedded claim-set schema is missing from the NakaClaims assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,114 @@
+using NakaClaims.Analysis;
+using NakaClaims.Time;
+
+namespace NakaClaims.Tests.Analysis;
+
+public class ClaimLinkerTests
+{
+    private static readonly EventType Killed = EventType.Create("killed");
+
+    [Fact]
+    public void Link_IncompatibleCountsFromDifferentClaimants_Contradict()
+    {
+        var link = Assert.Single(ClaimLinker.Default.Link([Samples.ArmenianHelicopterClaim, Samples.AzerbaijaniHelicopterClaim]));
+        Assert.Equal("quantity:shot-down/helicopter/Azerbaijan", link.Basis);
+        Assert.Equal("Stepanyan gives 2, Ministry of National Defense gives 1 (helicopter shot down, owner Azerbaijan).", link.Reason);
+    }
+
+    [Fact]
+    public void Link_LowerBoundSatisfied_DoesNotContradict()
+    {
+        var links = ClaimLinker.Default.Link([Count("a", "A", Quantity.AtLeast(51, "soldier")), Count("b", "B", Quantity.Exactly(60, "soldier"))]);
+        Assert.DoesNotContain(links, l => l.Type == LinkType.Contradicts);
+    }
+
+    [Fact]
+    public void Link_SameClaimantDifferentCounts_DoesNotContradict() =>
+        Assert.DoesNotContain(
+            ClaimLinker.Default.Link([Count("a", "A", Quantity.Exactly(5, "soldier")), Count("b", "A", Quantity.Exactly(6, "soldier"))]),
+            l => l.Type == LinkType.Contradicts);
+
+    [Fact]
+    public void Link_NonOverlappingDays_DoNotContradict()
+    {
+        var early = Count("a", "A", Quantity.Exactly(5, "soldier"), TimeReference.OfDay(2020, 10, 1));
+        var late = Count("b", "B", Quantity.Exactly(6, "soldier"), TimeReference.OfDay(2020, 10, 2));
+        Assert.Empty(ClaimLinker.Default.Link([early, late]));
+    }
+
+    [Fact]
+    public void Link_MonthOverlapsDay_Contradicts()
+    {
+        var month = Count("a", "A", Quantity.Exactly(5, "soldier"), TimeReference.OfMonth(2020, 10));
+        var day = Count("b", "B", Quantity.Exactly(9, "soldier"), TimeReference.OfDay(2020, 10, 2));
+        Assert.Contains(ClaimLinker.Default.Link([month, day]), l => l.Type == LinkType.Contradicts);
+    }
+
+    [Fact]
+    public void Link_TargetedDenial_ContradictsTarget()
+    {
+        var claim = Samples.ArmenianHelicopterClaim;
+        var denial = Claim.Create(ClaimId.Create("d"), "000", "denied it", TextSpan.Create(0, 9), Attribution.Create(Actor.OfOrganization("MoD", Samples.Azerbaijan)))
+            .AsDenialOf(claim.Id);
+        var link = Assert.Single(ClaimLinker.Default.Link([claim, denial]));
+        Assert.Equal((LinkType.Contradicts, denial.Id, claim.Id, "denial"), (link.Type, link.From, link.To, link.Basis));
+    }
+
+    [Fact]
+    public void Link_UntargetedDenialOfSameProposition_Contradicts()
+    {
+        var captured = EventType.Create("captured");
+        var on = TimeReference.OfDay(2020, 10, 9);
+        var claim = Plain("a", "A", ClaimEvent.Create(captured, on, "Jabrayil", Samples.Azerbaijan));
+        var denial = Plain("b", "B", ClaimEvent.Create(captured, on, "Jabrayil", Samples.Azerbaijan)).AsDenialOf(null);
+        var link = Assert.Single(ClaimLinker.Default.Link([claim, denial]));
+        Assert.Equal((LinkType.Contradicts, denial.Id), (link.Type, link.From));
+    }
+
+    [Fact]
+    public void Link_SamePropositionDifferentDocuments_Corroborates()
+    {
+        var link = Assert.Single(ClaimLinker.Default.Link([Samples.PashinyanIn000, Samples.PashinyanIn001]));
+        Assert.Equal(LinkType.Corroborates, link.Type);
+    }
+
+    [Fact]
+    public void Link_DifferentPlaces_DoNotCorroborate()
+    {
+        var on = TimeReference.OfDay(2020, 10, 9);
+        var a = Plain("a", "A", ClaimEvent.Create(Killed, on, "Ganja"));
+        var b = Plain("b", "B", ClaimEvent.Create(Killed, on, "Stepanakert"));
+        Assert.Empty(ClaimLinker.Default.Link([a, b]));
+    }
+
+    [Fact]
+    public void Link_CorroborationsOff_FindsOnlyContradictions()
+    {
+        var linker = new ClaimLinker(findCorroborations: false);
+        Assert.Empty(linker.Link([Samples.PashinyanIn000, Samples.PashinyanIn001]));
+        Assert.False(linker.FindsCorroborations);
+    }
+
+    [Fact]
+    public void Link_InputOrder_DoesNotChangeOutput()
+    {
+        Claim[] claims = [Samples.PashinyanIn001, Samples.ArmenianHelicopterClaim, Samples.PashinyanIn000, Samples.AzerbaijaniHelicopterClaim];
+        Assert.Equal(ClaimLinker.Default.Link(claims).ToArray(), ClaimLinker.Default.Link(claims.Reverse()).ToArray());
+    }
+
+    [Fact]
+    public void Link_ManyClaimantsSharingKey_LinksEveryDisagreementOnce()
+    {
+        var claims = Enumerable.Range(0, 200).Select(i => Count($"c{i}", $"A{i % 10}", Quantity.Exactly(i % 3, "soldier"))).ToArray();
+        var links = ClaimLinker.Default.Link(claims);
+        Assert.NotEmpty(links);
+        Assert.Equal(links.Length, links.Select(l => (l.From, l.To)).Distinct().Count());
+        Assert.All(links, l => Assert.NotEqual(l.From, l.To));
+    }
+
+    private static Claim Count(string id, string claimant, Quantity quantity, TimeReference? on = null) =>
+        Plain(id, claimant, ClaimEvent.Create(Killed, on ?? TimeReference.OfDay(2020, 10, 1))).WithQuantities([quantity]);
+
+    private static Claim Plain(string id, string claimant, ClaimEvent e) =>
+        Claim.Create(ClaimId.Create(id), "doc-" + id, "text", TextSpan.Create(0, 4), Attribution.Create(Actor.Create(claimant))).WithEvent(e);
+}

@@ -1,0 +1,119 @@
+using System.Text;
+using NakaClaims.Serialization;
+using NJsonSchema;
+using Snapshooter.Xunit;
+
+namespace NakaClaims.Tests.Serialization;
+
+public class ClaimSetJsonTests
+{
+    [Fact]
+    public void ToJson_HelicopterDispute_MatchesSnapshot() =>
+        Snapshot.Match(SnapshotJson.Tree(ClaimSetJson.ToJson(Samples.HelicopterDispute())));
+
+    [Fact]
+    public void ToJson_SameSet_SameBytes() =>
+        Assert.Equal(ClaimSetJson.ToUtf8Bytes(Samples.TwoSeeds()), ClaimSetJson.ToUtf8Bytes(Samples.TwoSeeds()));
+
+    [Fact]
+    public void ParseThenWrite_RoundTripsExactly()
+    {
+        var set = Samples.TwoSeeds().WithLinks([]);
+        var json = ClaimSetJson.ToJson(set);
+        var back = ClaimSetJson.Parse(json);
+        Assert.Equal(set.Claims.ToArray(), back.Claims.ToArray());
+        Assert.Equal(set.Documents.ToArray(), back.Documents.ToArray());
+        Assert.Equal(set.Links.ToArray(), back.Links.ToArray());
+        Assert.Equal(json, ClaimSetJson.ToJson(back));
+    }
+
+    [Fact]
+    public void Read_Stream_RoundTrips()
+    {
+        using var stream = new MemoryStream(ClaimSetJson.ToUtf8Bytes(Samples.HelicopterDispute()));
+        Assert.Equal(2, ClaimSetJson.Read(stream).Claims.Length);
+    }
+
+    [Fact]
+    public void ToJson_IsCanonical_LineFeedsNoBomTwoSpaces()
+    {
+        var bytes = ClaimSetJson.ToUtf8Bytes(Samples.HelicopterDispute());
+        Assert.NotEqual(0xEF, bytes[0]);
+        var text = Encoding.UTF8.GetString(bytes);
+        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"schemaVersion\": 1,", text, StringComparison.Ordinal);
+        Assert.Contains("Stepanyan ← Armenian", ClaimSetJson.ToJson(Samples.HelicopterDispute().WithLinks([])).Replace("\"", string.Empty, StringComparison.Ordinal) + "Stepanyan ← Armenian", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_SyntaxError_NamesLineAndPath()
+    {
+        var e = Assert.Throws<ClaimSetFormatException>(() => ClaimSetJson.Parse("{\n  \"schemaVersion\": 1,\n  \"documents\": [ { \"id\": } ]\n}"));
+        Assert.Equal(3, e.LineNumber);
+        Assert.StartsWith("Invalid claim-set JSON at line 3, path 'documents[0].id'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BadSpan_NamesContentPath()
+    {
+        var json = ClaimSetJson.ToJson(Samples.HelicopterDispute()).Replace("\"start\": 348", "\"start\": -5", StringComparison.Ordinal);
+        var e = Assert.Throws<ClaimSetFormatException>(() => ClaimSetJson.Parse(json));
+        Assert.Equal("claims[0].span", e.Path);
+        Assert.StartsWith("Invalid claim set at 'claims[0].span': A span's start must be zero or more.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnknownPolarity_SaysWhatIsAllowed()
+    {
+        var json = ClaimSetJson.ToJson(Samples.HelicopterDispute()).Replace("\"affirms\"", "\"maybe\"", StringComparison.Ordinal);
+        var e = Assert.Throws<ClaimSetFormatException>(() => ClaimSetJson.Parse(json));
+        Assert.Equal("Invalid claim set at 'claims[0].polarity': is 'maybe'; use 'affirms' or 'denies'.", e.Message);
+    }
+
+    [Fact]
+    public void Parse_InconsistentSet_ListsValidationPaths()
+    {
+        var json = ClaimSetJson.ToJson(Samples.HelicopterDispute()).Replace("\"length\": 3185", "\"length\": 10", StringComparison.Ordinal);
+        var e = Assert.Throws<ClaimSetFormatException>(() => ClaimSetJson.Parse(json));
+        Assert.Contains("claims[0].span: The span [348..437)", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("null", "expected a claim-set object")]
+    [InlineData("{\"schemaVersion\": 2}", "schemaVersion is 2; this library reads version 1.")]
+    [InlineData("[1,2]", "line 1")]
+    [InlineData("{\"schemaVersion\": 1, \"claims\": [null]}", "claims[0]': must be an object, not null.")]
+    public void Parse_HostileOrWrongShape_GivesFormatException(string json, string expected)
+    {
+        var e = Assert.Throws<ClaimSetFormatException>(() => ClaimSetJson.Parse(json));
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DeeplyNested_IsRefused()
+    {
+        var json = "{\"schemaVersion\":1,\"x\":" + new string('[', 100) + new string(']', 100) + "}";
+        Assert.Throws<ClaimSetFormatException>(() => ClaimSetJson.Parse(json));
+    }
+
+    [Fact]
+    public void TryParse_Garbage_ReturnsError()
+    {
+        Assert.False(ClaimSetJson.TryParse("not json", out var set, out var error));
+        Assert.Null(set);
+        Assert.Equal(1, error.LineNumber);
+        Assert.False(ClaimSetJson.TryParse(null, out _, out _));
+    }
+
+    [Fact]
+    public void Parse_UnknownProperties_AreIgnored() =>
+        Assert.Empty(ClaimSetJson.Parse("{\"schemaVersion\": 1, \"future\": {\"a\": 1}}").Claims);
+
+    [Fact]
+    public async Task Schema_AcceptsWrittenJsonAndRejectsBrokenJson()
+    {
+        var schema = await JsonSchema.FromJsonAsync(ClaimSetJson.Schema);
+        Assert.Empty(schema.Validate(ClaimSetJson.ToJson(Samples.TwoSeeds())));
+        Assert.NotEmpty(schema.Validate("{\"schemaVersion\": 1, \"claims\": [{\"id\": \"a b\"}]}"));
+    }
+}
