@@ -60,13 +60,16 @@ public sealed partial class ClaimSet
     private static Dispute BuildDispute(string basis, ImmutableArray<Claim> claims, ImmutableArray<ClaimLink> links)
     {
         var key = claims.Select(c => FindKey(c, basis)).FirstOrDefault(k => k is not null);
+
+        // Mutual accusations affirm the same kind of event with different culprits: the culprit is the position.
+        var blames = claims.Select(c => c.Event?.Agent).Distinct().Count() > 1;
         var positions = claims
-            .GroupBy(c => key is { } k ? ValueFor(c, k) : c.Polarity == Polarity.Denies ? "denies" : "affirms", StringComparer.Ordinal)
+            .GroupBy(c => key is { } k ? ValueFor(c, k) : c.Polarity == Polarity.Denies ? "denies" : blames ? $"blames {c.Event?.Agent}" : "affirms", StringComparer.Ordinal)
             .Select(g => new DisputePosition(g.Key, [.. g]))
             .ToImmutableArray();
         var subject = key is { } found
             ? Join(found.ToString(), claims.Select(c => c.Event?.On).FirstOrDefault(t => t is not null))
-            : Proposition(claims.FirstOrDefault(c => c.Polarity == Polarity.Affirms) ?? claims[0]);
+            : Proposition(claims.FirstOrDefault(c => c.Polarity == Polarity.Affirms) ?? claims[0], withAgent: !blames);
         return new Dispute(subject, basis, positions, links);
     }
 
@@ -88,14 +91,14 @@ public sealed partial class ClaimSet
             ? q.FormatValue()
             : "unspecified";
 
-    private static string Proposition(Claim claim)
+    private static string Proposition(Claim claim, bool withAgent = true)
     {
         if (claim.Event is not { } e)
         {
             return claim.Text.Length <= 80 ? claim.Text : string.Concat(claim.Text.AsSpan(0, 79), "…");
         }
 
-        var what = e.Agent is { } agent ? $"{e.Type.DisplayName} by {agent}" : e.Type.DisplayName;
+        var what = e.Agent is { } agent && withAgent ? $"{e.Type.DisplayName} by {agent}" : e.Type.DisplayName;
         return Join(e.Place is null ? what : $"{what} in {e.Place}", e.On);
     }
 

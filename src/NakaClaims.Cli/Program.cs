@@ -1,0 +1,3 @@
+using NakaClaims.Cli;
+
+return CommandLine.Build(Console.Out, Console.Error).Parse(args).Invoke();

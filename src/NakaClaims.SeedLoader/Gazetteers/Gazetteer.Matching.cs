@@ -1,0 +1,83 @@
+using NodaTime;
+
+namespace NakaClaims.SeedLoader.Gazetteers;
+
+// The compiled side of the gazetteer, used by the pipeline stages.
+public sealed partial class Gazetteer
+{
+    private AliasMatcher _sides = null!;
+    private AliasMatcher _bothSides = null!;
+    private AliasMatcher _notSides = null!;
+    private AliasMatcher _countries = null!;
+    private AliasMatcher _organizations = null!;
+    private AliasMatcher _outlets = null!;
+    private AliasMatcher _actors = null!;
+    private AliasMatcher _roles = null!;
+    private AliasMatcher _places = null!;
+    private AliasMatcher _items = null!;
+    private List<(EventType Type, AliasMatcher Triggers)> _events = null!;
+    private Dictionary<string, ActorEntry> _actorEntries = null!;
+    private Dictionary<string, string?> _outletSides = null!;
+    private Dictionary<string, DateTimeZone> _zones = null!;
+    private HashSet<string> _agentEvents = null!;
+
+    internal IEnumerable<Mention> Sides(string text)
+    {
+        var excluded = _notSides.Find(text).ToList();
+        return _sides.Find(text).Where(m => !excluded.Any(x => m.Start < x.End && x.Start < m.End));
+    }
+
+    internal Mention? BothSides(string text) => _bothSides.First(text);
+
+    internal IEnumerable<Mention> Countries(string text) => _countries.Find(text);
+
+    internal IEnumerable<Mention> Organizations(string text) => _organizations.Find(text);
+
+    internal IEnumerable<Mention> Outlets(string text) => _outlets.Find(text);
+
+    internal IEnumerable<Mention> Actors(string text) => _actors.Find(text);
+
+    internal IEnumerable<Mention> Roles(string text) => _roles.Find(text);
+
+    internal IEnumerable<Mention> Places(string text) => _places.Find(text);
+
+    internal IEnumerable<Mention> Items(string text) => _items.Find(text);
+
+    internal IReadOnlyList<(EventType Type, AliasMatcher Triggers)> Events => _events;
+
+    internal bool IsAgentEvent(EventType type) => _agentEvents.Contains(type.Key);
+
+    internal IReadOnlyList<string> ConflictSides => [.. (_data.Sides ?? []).Select(s => s.Name).Distinct(StringComparer.Ordinal)];
+
+    internal ActorEntry? Actor(string name) => _actorEntries.GetValueOrDefault(name);
+
+    internal bool IsOutlet(string name) => _outletSides.ContainsKey(name);
+
+    internal string? OutletSide(string name) => _outletSides.GetValueOrDefault(name);
+
+    internal DateTimeZone? Zone(string name) => _zones.GetValueOrDefault(name);
+
+    private void Compile()
+    {
+        static IEnumerable<(string, string)> Aliases(IEnumerable<NamedEntry>? entries) =>
+            (entries ?? []).SelectMany(e => (e.Aliases ?? []).Append(e.Name).Select(a => (a, e.Name)));
+
+        _sides = new AliasMatcher(Aliases(_data.Sides));
+        _bothSides = new AliasMatcher((_data.BothSides ?? []).Select(a => (a, "both")));
+        _notSides = new AliasMatcher((_data.NotSides ?? []).Select(a => (a, a)));
+        _countries = new AliasMatcher(Aliases(_data.Countries));
+        _organizations = new AliasMatcher((_data.Organizations ?? []).Select(a => (a, a)));
+        _outlets = new AliasMatcher(Aliases(_data.Outlets));
+        _actors = new AliasMatcher((_data.Actors ?? []).SelectMany(e => (e.Aliases ?? []).Append(e.Name).Select(a => (a, e.Name))));
+        _roles = new AliasMatcher((_data.Roles ?? []).Select(r => (r, r)));
+        _places = new AliasMatcher(Aliases(_data.Places));
+        _items = new AliasMatcher((_data.Items ?? []).SelectMany(i => (i.Forms ?? []).Append(i.Item).Select(f => (f, i.Item))));
+        _events = [.. (_data.Events ?? []).Select(e => (EventType.Create(e.Type), new AliasMatcher((e.Triggers ?? []).Select(t => (t, e.Type)))))];
+        _actorEntries = (_data.Actors ?? []).GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        _outletSides = (_data.Outlets ?? []).GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Side, StringComparer.Ordinal);
+        _zones = (_data.Sides ?? []).Concat(_data.Countries ?? []).Concat(_data.Places ?? [])
+            .Where(e => e.Zone is not null).GroupBy(e => e.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => DateTimeZoneProviders.Tzdb[g.First().Zone!], StringComparer.Ordinal);
+        _agentEvents = new HashSet<string>(_data.AgentEvents ?? [], StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using NakaClaims.SeedLoader.Gazetteers;
+
+namespace NakaClaims.SeedLoader.Pipeline;
+
+// Stage 5: entities. Turns a claimant phrase into an Actor: a known actor from the gazetteer, or role,
+// organization, name and side read off the phrase ("the spokesperson of the Ministry of Defense of the Asian
+// Nations, Stepanyan"). A national body with no side of its own takes the side of the outlet that quotes it.
+internal sealed class ActorResolver(Gazetteer gazetteer)
+{
+    private static readonly Regex Ministry = Rx.Create(@"(?:[A-Z][\w-]*\s+)?(?:Ministry|Department|Office|Council|Committee|Service|Army|Forces|Parliament|Government|government|authorities|Kremlin)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?");
+    private static readonly Regex NameRun = Rx.Create(@"[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}");
+    private static readonly Regex SideWord = Rx.Create(@"^(?:the\s+)?(?<who>.+?)\s+side$", ignoreCase: true);
+
+    public Actor Resolve(string phrase, IReadOnlyList<string> reporters)
+    {
+        var text = phrase.Trim();
+        if (gazetteer.Actors(text).LastOrDefault() is { Name: not null } known && gazetteer.Actor(known.Name) is { } entry)
+        {
+            var role = entry.Role ?? gazetteer.Roles(text).OrderByDescending(r => r.Length).Select(r => r.Name).FirstOrDefault();
+            return Actor.Create(entry.Name, role, entry.Organization, SideOf(entry.Side));
+        }
+
+        var side = gazetteer.Sides(text).Select(m => m.Name).FirstOrDefault();
+        if (SideWord.Match(text) is { Success: true } sideWord)
+        {
+            var who = sideWord.Groups["who"].Value;
+            var country = side ?? gazetteer.Countries(who).Select(c => c.Name).FirstOrDefault() ?? who;
+            return Actor.OfOrganization(country, SideOf(side));
+        }
+
+        var organization = Organization(text, side);
+        var roleFound = gazetteer.Roles(text).OrderByDescending(r => r.Length).FirstOrDefault();
+        var name = Name(text, organization, roleFound);
+        side ??= organization is not null && name is null ? ReporterSide(reporters) : null;
+        if (name is null && organization is null)
+        {
+            organization = gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault() ?? side ?? Clean(text);
+        }
+
+        if (organization is not null && name is not null && !organization.Contains(' ', StringComparison.Ordinal) && organization == side)
+        {
+            organization = null;
+        }
+
+        return Actor.Create(name, roleFound.Name, organization ?? (name is null ? null : gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault()), SideOf(side));
+    }
+
+    public static Actor Publisher(string? publisher) => Actor.OfOrganization(publisher ?? "Unknown publisher");
+
+    private string? Organization(string text, string? side)
+    {
+        var org = gazetteer.Organizations(text).Select(o => o.Name).FirstOrDefault();
+        var ministry = Ministry.Match(text);
+        if (ministry.Success && (org is null || ministry.Length > org.Length))
+        {
+            org = ministry.Value;
+        }
+
+        if (org is null)
+        {
+            return null;
+        }
+
+        // "Ministry of Defense of the Asian Nations" names its side by alias: write the side's own name.
+        foreach (var mention in gazetteer.Sides(org).Reverse())
+        {
+            org = string.Concat(org.AsSpan(0, mention.Start), side is null || mention.Name == side ? mention.Name : mention.Name, org.AsSpan(mention.End));
+        }
+
+        org = Regex.Replace(org, @"\bthe\s+(?=[A-Z])", string.Empty, RegexOptions.IgnoreCase, Rx.Timeout).Trim();
+
+        // "Armenia Ministry of Defense" (from "the Armenian Ministry of Defense") reads as "Ministry of Defense of Armenia".
+        if (gazetteer.Sides(org).FirstOrDefault() is { Start: 0, Name: not null } lead && org.Length > lead.Length + 1)
+        {
+            org = $"{org[(lead.Length + 1)..]} of {lead.Name}";
+        }
+        return org.Length == 0 ? null : char.ToUpperInvariant(org[0]) + org[1..];
+    }
+
+    private string? Name(string text, string? organization, Mention role)
+    {
+        var masked = text.ToCharArray();
+        void Mask(int start, int length)
+        {
+            for (var i = start; i < start + length && i < masked.Length; i++)
+            {
+                masked[i] = '|';
+            }
+        }
+
+        foreach (var m in gazetteer.Sides(text).Concat(gazetteer.Countries(text)).Concat(gazetteer.Organizations(text)).Concat(gazetteer.Roles(text)))
+        {
+            Mask(m.Start, m.Length);
+        }
+
+        if (Ministry.Match(text) is { Success: true } ministry)
+        {
+            Mask(ministry.Index, ministry.Length);
+        }
+
+        Mask(role.Start, role.Length);
+        var candidate = NameRun.Matches(new string(masked)).LastOrDefault()?.Value;
+        return candidate is null || candidate is "The" or "Both" or "US" || organization?.Contains(candidate, StringComparison.Ordinal) == true
+            ? null
+            : candidate.Replace("’s", string.Empty, StringComparison.Ordinal);
+    }
+
+    private string? ReporterSide(IReadOnlyList<string> reporters) =>
+        reporters.Select(r => gazetteer.Outlets(r).Select(o => gazetteer.OutletSide(o.Name)).FirstOrDefault()
+            ?? gazetteer.Sides(r).Select(s => s.Name).FirstOrDefault()).FirstOrDefault(s => s is not null);
+
+    private static Side? SideOf(string? name) => name is null ? null : Side.Create(name);
+
+    private static string Clean(string text)
+    {
+        var t = Regex.Replace(text, @"^(?:the|The)\s+", string.Empty, RegexOptions.None, Rx.Timeout).Trim().TrimEnd(',');
+        return t.Length > 100 ? t[..100].Trim() : t;
+    }
+}

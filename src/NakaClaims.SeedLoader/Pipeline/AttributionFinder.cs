@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using NakaClaims.SeedLoader.Gazetteers;
+
+namespace NakaClaims.SeedLoader.Pipeline;
+
+// Stage 4: attribution. Peels reporting prefixes off a sentence ("According to the Armenian News Agency, …",
+// "X quoted Y as saying …", "It is reported that …"), then looks for a speech, denial or call cue; what is
+// left is the publisher's narration. Each pattern is one small rule; their order is the only precedence.
+internal static class AttributionFinder
+{
+    private const string Claimant = @"(?<claimant>[^""“”:;]{2,160}?)";
+    private const string Adverbs = @"(?:\s+(?:also|further|once\s+again|again|firmly|strongly|immediately|publicly|later|then|repeatedly))*";
+    private const string When = @"(?<when>\s+(?:on|in)\s+(?:the\s+)?[^,""“”:]{1,40}?)?";
+
+    private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+news\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|When\s+talking\s+about\s+[^,]{1,80},|Currently,)\s*");
+    private static readonly Regex AccordingTo = Rx.Create(@"^(?:According\s+to|In\s+accordance\s+with)\s+(?:a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
+    private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
+    private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
+    private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?)\s+accused\s+each\s+other\s+of\s+", ignoreCase: true);
+    private static readonly Regex Denial = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie)|described\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+as\s+(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie))(?<rest>.*)$");
+    private static readonly Regex Speech = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>said|says|stated|states|announced|announces|emphasized|emphasised|stressed|noted|added|pointed\s+out|declared|confirmed|claimed|reported|warned|revealed|insisted|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote|issued\s+a\s+statement|released\s+a\s+statement|signed\s+a\s+decree|said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+[^,]{1,40}?)?|said\s+on\s+social\s+media|wrote\s+on\s+(?:social\s+media|Twitter|Facebook))" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)");
+    private static readonly Regex Call = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>called\s+on|called\s+for|calls\s+on|calls\s+for|urged|appealed\s+to|apologized|apologised|condemned|expressed)\b");
+    private static readonly Regex Pronoun = Rx.Create(@"^(?:He|She|They)$");
+    private static readonly Regex DeniedObject = Rx.Create(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b");
+    private static readonly Regex BothSidesPhrase = Rx.Create(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", ignoreCase: true);
+    private static readonly Regex DocumentWord = Rx.Create(@"^(?:the\s+)?(?:decree|statement|agreement|martial\s+law|declaration|order|resolution|data|announcement|joint\s+statement)$", ignoreCase: true);
+    private static readonly Regex OutletWord = Rx.Create(@"(?:News|news|Agency|agency|Network|Television|TV|Service|newspaper|Newspaper|Times|Post|Daily|Radio)\b");
+    private static readonly Regex Spaces = Rx.Create(@"\s+");
+    private static readonly Regex NotAClaimant = Rx.Create(@"^(?:Not|If|When|After|Although|Though|While|Since|Before|Because|As)\b|\s(?:have|has|had|will|would|been|was|were)$");
+    private static readonly Regex DeniedThat = Rx.Create(@"^[^""“”]{0,60}?\bthat\s+(?<content>.+)$");
+
+    public static Statement Find(string sentence, Gazetteer gazetteer)
+    {
+        var offset = 0;
+        var reporters = new List<string>();
+        string? assertion = null;
+        var mode = AttributionMode.Narration;
+        string? cue = null;
+        string? claimantFromSource = null;
+        var documentAuthor = false;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            var rest = sentence[offset..];
+            if (Skip.Match(rest) is { Success: true } skip)
+            {
+                offset += skip.Length;
+                changed = true;
+            }
+            else if (Hedge.Match(rest) is { Success: true } hedge)
+            {
+                (offset, mode, cue, changed) = (offset + hedge.Length, AttributionMode.HedgedNarration, Words(hedge.Value), true);
+            }
+            else if (AccordingTo.Match(rest) is { Success: true } according)
+            {
+                var source = according.Groups["source"].Value.Trim();
+                assertion = according.Groups["when"].Success ? according.Groups["when"].Value.Trim() : assertion;
+                offset += according.Length;
+                changed = true;
+                if (IsReports(source))
+                {
+                    (mode, cue) = (AttributionMode.HedgedNarration, "according to reports");
+                }
+                else if (IsOutlet(source, gazetteer))
+                {
+                    reporters.Insert(0, source);
+                }
+                else if (IsDocument(source))
+                {
+                    (documentAuthor, mode, cue) = (true, AttributionMode.AccordingTo, "according to " + source.ToLowerInvariant());
+                }
+                else
+                {
+                    (claimantFromSource, mode, cue) = (source, AttributionMode.AccordingTo, "according to");
+                }
+            }
+            else if (Quoted.Match(rest) is { Success: true } quoted && IsOutlet(quoted.Groups["reporter"].Value, gazetteer))
+            {
+                reporters.Insert(0, quoted.Groups["reporter"].Value.Trim());
+                return Named(sentence, offset + quoted.Length, quoted.Groups["claimant"].Value, reporters, "quoted … as saying", AttributionMode.IndirectSpeech, assertion);
+            }
+        }
+
+        return FindCue(sentence, offset, reporters, assertion, mode, cue, claimantFromSource, documentAuthor, gazetteer);
+    }
+
+    private static Statement FindCue(string sentence, int offset, List<string> reporters, string? assertion, AttributionMode mode, string? cue, string? claimantFromSource, bool documentAuthor, Gazetteer gazetteer)
+    {
+        var rest = sentence[offset..];
+        if (Mutual.Match(rest) is { Success: true } mutual)
+        {
+            return new Statement(offset + mutual.Length, sentence.Length - offset - mutual.Length, ClaimantKind.MutualAccusation, mutual.Groups["claimant"].Value, reporters, "accused each other of", AttributionMode.IndirectSpeech, Polarity.Affirms, false, assertion);
+        }
+
+        if (Denial.Match(rest) is { Success: true } denial && Plausible(denial.Groups["claimant"].Value, gazetteer))
+        {
+            var after = denial.Groups["rest"];
+            var that = DeniedThat.Match(after.Value);
+            var previous = !that.Success || DeniedObject.IsMatch(after.Value);
+            var start = that.Success ? offset + after.Index + that.Groups["content"].Index : offset + denial.Groups["cue"].Index;
+            var statement = Named(sentence, start, denial.Groups["claimant"].Value, reporters, Words(denial.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
+            return statement with { Polarity = Polarity.Denies, DeniesPrevious = previous && !that.Success };
+        }
+
+        if (Speech.Match(rest) is { Success: true } speech && Plausible(speech.Groups["claimant"].Value, gazetteer))
+        {
+            var start = offset + speech.Length;
+            var quoteMode = start < sentence.Length && sentence[start] is '"' or '“' ? AttributionMode.DirectQuote : AttributionMode.IndirectSpeech;
+            var when = speech.Groups["when"].Success ? speech.Groups["when"].Value.Trim() : assertion;
+            return Named(sentence, start, speech.Groups["claimant"].Value, reporters, Words(speech.Groups["cue"].Value), quoteMode, when);
+        }
+
+        if (Call.Match(rest) is { Success: true } call && Plausible(call.Groups["claimant"].Value, gazetteer))
+        {
+            return Named(sentence, offset + call.Groups["cue"].Index, call.Groups["claimant"].Value, reporters, Words(call.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
+        }
+
+        if (claimantFromSource is not null)
+        {
+            return Named(sentence, offset, claimantFromSource, reporters, cue, AttributionMode.AccordingTo, assertion);
+        }
+
+        var kind = documentAuthor ? ClaimantKind.DocumentAuthor : ClaimantKind.Publisher;
+        var quote = rest.Length > 0 && rest[0] is '"' or '“';
+        if (quote && reporters.Count == 0 && !documentAuthor)
+        {
+            (kind, mode) = (ClaimantKind.LastSpeaker, AttributionMode.DirectQuote);
+        }
+
+        return new Statement(offset, sentence.Length - offset, kind, null, reporters, cue, mode, Polarity.Affirms, false, assertion);
+    }
+
+    private static Statement Named(string sentence, int start, string phrase, List<string> reporters, string? cue, AttributionMode mode, string? assertion)
+    {
+        phrase = phrase.Trim().TrimEnd(',').Trim();
+        var kind = Pronoun.IsMatch(phrase) ? ClaimantKind.LastSpeaker
+            : BothSidesPhrase.IsMatch(phrase) ? ClaimantKind.BothSides
+            : ClaimantKind.Named;
+        return new Statement(start, sentence.Length - start, kind, phrase, reporters, cue, mode, Polarity.Affirms, false, assertion);
+    }
+
+    // A claimant is a short phrase that names someone: a pronoun, a known entity or a capitalized name.
+    private static bool Plausible(string phrase, Gazetteer gazetteer)
+    {
+        var p = phrase.Trim().TrimEnd(',');
+        if (p.Length > 150 || p.Contains(" that ", StringComparison.Ordinal) || p.Contains(" which ", StringComparison.Ordinal) || NotAClaimant.IsMatch(p))
+        {
+            return false;
+        }
+
+        return Pronoun.IsMatch(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
+            || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null
+            || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal);
+    }
+
+    private static bool IsReports(string source) =>
+        source is "reports" or "the report" or "media reports" or "local media reports" or "the reports" or "a report";
+
+    private static bool IsDocument(string source) =>
+        DocumentWord.IsMatch(source);
+
+    private static bool IsOutlet(string phrase, Gazetteer gazetteer)
+    {
+        var p = phrase.Trim();
+        return gazetteer.Outlets(p).Any() || OutletWord.IsMatch(p);
+    }
+
+    private static string Words(string text) => Spaces.Replace(text.Trim().TrimEnd(',', ':'), " ");
+}

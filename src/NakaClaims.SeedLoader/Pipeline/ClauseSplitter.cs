@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace NakaClaims.SeedLoader.Pipeline;
+
+// Stage 8b: one claim per event. "12 systems were destroyed, an Azerbaijan armed helicopter was shot down,
+// and the crew survived" states two events: clauses are cut at commas and semicolons, and a clause without
+// an event of its own joins the clause before it.
+internal sealed class ClauseSplitter(EventClassifier events)
+{
+    // A list item ("Armenia, Turkey and Azerbaijan on the 27th") is not a clause: a clause has a verb.
+    private static readonly Regex Verb = Rx.Create(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|\w+ed)\b");
+    private static readonly Regex Cut = Rx.Create(@",\s+(?:and\s+|but\s+|while\s+)?|;\s*");
+
+    public List<(int Start, int Length)> Split(string content)
+    {
+        var pieces = new List<(int Start, int Length, bool HasEvent)>();
+        var start = 0;
+        foreach (Match m in Cut.Matches(content))
+        {
+            if (!InsideQuote(content, m.Index))
+            {
+                Add(pieces, content, start, m.Index);
+                start = m.Index + m.Length;
+            }
+        }
+
+        Add(pieces, content, start, content.Length);
+        var groups = new List<(int Start, int Length)>();
+        foreach (var piece in pieces)
+        {
+            if (groups.Count == 0 || piece.HasEvent && HasEventBetween(pieces, groups[^1]))
+            {
+                groups.Add((piece.Start, piece.Length));
+            }
+            else
+            {
+                var last = groups[^1];
+                groups[^1] = (last.Start, piece.Start + piece.Length - last.Start);
+            }
+        }
+
+        return groups;
+    }
+
+    private static bool HasEventBetween(List<(int Start, int Length, bool HasEvent)> pieces, (int Start, int Length) group) =>
+        pieces.Any(p => p.HasEvent && p.Start >= group.Start && p.Start + p.Length <= group.Start + group.Length);
+
+    private void Add(List<(int, int, bool)> pieces, string content, int start, int end)
+    {
+        if (end > start)
+        {
+            var piece = content[start..end];
+            pieces.Add((start, end - start, events.Classify(piece) is not null && Verb.IsMatch(piece)));
+        }
+    }
+
+    private static bool InsideQuote(string text, int at) =>
+        text.AsSpan(0, at).Count('“') > text.AsSpan(0, at).Count('”') || text.AsSpan(0, at).Count('"') % 2 == 1;
+}

@@ -1,0 +1,234 @@
+using System.Text.RegularExpressions;
+using NakaClaims.SeedLoader.Gazetteers;
+using NakaClaims.Time;
+using NodaTime;
+
+namespace NakaClaims.SeedLoader.Pipeline;
+
+// Stages 4 to 9 for one article, sentence by sentence: attribute, resolve the claimant, cut into clauses,
+// then give each clause its event, time, place and quantities, and point denials at what they deny.
+internal sealed class DocumentExtractor
+{
+    private static readonly Regex Noise = Rx.Create(@"^(?:Photo\s+by\b|Source:|Editor:|\(End\)|\[End\])", ignoreCase: true);
+    private static readonly Regex LeadIn = Rx.Create(@"^(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s+");
+    private static readonly Regex Caption = Rx.Create(@"^(?:Data\s+map|The\s+picture\s+shows|Picture|Photo|Figure)\b", ignoreCase: true);
+    private static readonly Regex Declaration = Rx.Create(@"\b(?:decree|statement)\b");
+
+    private readonly Gazetteer _gazetteer;
+    private readonly ActorResolver _actors;
+    private readonly QuantityExtractor _quantities;
+    private readonly EventClassifier _events;
+    private readonly ClauseSplitter _clauses;
+
+    public DocumentExtractor(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _actors = new ActorResolver(gazetteer);
+        _quantities = new QuantityExtractor(gazetteer);
+        _events = new EventClassifier(gazetteer);
+        _clauses = new ClauseSplitter(_events);
+    }
+
+    public ExtractedDocument Extract(Article article, Header? header, int? inferredYear)
+    {
+        var warnings = new List<LoadDiagnostic>();
+        var dateline = Dateline(header, inferredYear, article, warnings);
+        var yearInferred = header?.Year is null && dateline is not null;
+        var published = dateline is { } d ? Day(d, yearInferred) : (TimeReference?)null;
+        var document = Document.Create(article.Id, article.Text.Length, header?.Publisher, header?.Place, published);
+        var state = new State(article, ActorResolver.Publisher(header?.Publisher), new TimeContext(dateline, dateline, yearInferred), header?.Place);
+        foreach (var sentence in SentenceSplitter.Split(article.Text, header?.BodyStart ?? 0))
+        {
+            var text = sentence.Text(article.Text);
+            if (Noise.IsMatch(text) || text.Count(char.IsLetter) < 12)
+            {
+                continue;
+            }
+
+            try
+            {
+                ExtractSentence(state, sentence, text);
+            }
+            catch (ArgumentException e)
+            {
+                // One sentence the model refuses (a name too long, say) must not cost the rest of the article.
+                warnings.Add(new LoadDiagnostic(article.Source, sentence.Line, DiagnosticSeverity.Warning, $"A sentence was skipped because its claim could not be built: {e.Message.Split(" (Parameter")[0]}"));
+            }
+        }
+
+        return new ExtractedDocument(document, state.Claims, state.Links, warnings);
+    }
+
+    private void ExtractSentence(State state, Sentence sentence, string text)
+    {
+        var statement = AttributionFinder.Find(text, _gazetteer);
+        var times = TimeExpressions.Find(text, state.Time, () => LocalZone(text, state.Place));
+        var chain = statement.ReporterPhrases.Select(Reporter).Append(state.Publisher.DisplayName).Distinct(StringComparer.Ordinal).ToList();
+        var claimants = Claimants(state, statement);
+        var asserted = statement.AssertionPhrase is { } phrase ? TimeExpressions.Find(phrase, state.Time, () => null).Select(t => (TimeReference?)t.Time).FirstOrDefault() : null;
+        var content = Content(text, statement);
+        var madeThisSentence = new List<Claim>();
+        foreach (var (clauseStart, clauseLength) in _clauses.Split(content.Text))
+        {
+            var clause = content.Text.Substring(clauseStart, clauseLength).TrimEnd('.', ' ', '"', '”');
+            if (clause.Length == 0)
+            {
+                continue;
+            }
+
+            var at = content.Start + clauseStart;
+            foreach (var (claimant, agentOverride) in claimants)
+            {
+                var via = claimant == state.Publisher ? [] : chain.Where(r => r != claimant.DisplayName).ToList();
+                var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
+                var claim = BuildClaim(state, sentence, at, clause, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies);
+                claim = statement.Polarity == Polarity.Denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious)) : claim;
+                madeThisSentence.Add(claim);
+                state.Claims.Add(claim);
+            }
+        }
+
+        Remember(state, statement, claimants, text, madeThisSentence, Caption.IsMatch(text) ? [] : times);
+    }
+
+    private Claim BuildClaim(State state, Sentence sentence, int at, string clause, Actor claimant, IReadOnlyList<string> via, string? cue, AttributionMode mode, List<TimeMention> times, TimeReference? asserted, Side? agentOverride, bool denial)
+    {
+        var span = TextSpan.Create(sentence.Start + at, clause.Length);
+        var ordinal = state.Claims.Count(c => c.Span.Start == span.Start);
+        var claim = Claim.Create(ClaimId.ForSpan(state.Article.Id, span, ordinal), state.Article.Id, clause, span, Attribution.Create(claimant, via, cue, mode))
+            .WithAssertedOn(asserted);
+        if (_events.Classify(clause) is not { } found)
+        {
+            return claim.WithQuantities(_quantities.Extract(clause, allowArticleAsOne: false, claimant.Side));
+        }
+
+        var clauseTimes = times.Where(t => t.Start >= at && t.Start < at + clause.Length).ToList();
+        var on = clauseTimes.OrderByDescending(t => t.Time.Precision).Select(t => (TimeReference?)t.Time).FirstOrDefault()
+            ?? (_gazetteer.IsAgentEvent(found.Type) ? asserted : null)
+            ?? times.Select(t => (TimeReference?)t.Time).FirstOrDefault(t => t!.Value.Precision >= TimePrecision.Day)
+            ?? state.CurrentTime;
+        var place = _gazetteer.Places(clause).Select(p => p.Name).FirstOrDefault();
+        var agent = agentOverride ?? _events.Agent(found.Type, clause, found.Position, denial ? null : claimant);
+        return claim.WithEvent(ClaimEvent.Create(found.Type, on, place, agent))
+            .WithQuantities(_quantities.Extract(clause, allowArticleAsOne: true, claimant.Side));
+    }
+
+    private List<(Actor Claimant, Side? Agent)> Claimants(State state, Statement statement)
+    {
+        var sides = _gazetteer.ConflictSides.Select(Side.Create).ToList();
+        return statement.Kind switch
+        {
+            ClaimantKind.Named => [(_actors.Resolve(statement.ClaimantPhrase!, statement.ReporterPhrases), null)],
+            ClaimantKind.LastSpeaker => [(state.LastSpeaker ?? state.Publisher, null)],
+            ClaimantKind.DocumentAuthor => [(state.DocumentAuthor ?? state.Publisher, null)],
+            ClaimantKind.BothSides => [.. sides.Select(s => (Actor.OfOrganization(s.Name, s), (Side?)null))],
+            ClaimantKind.MutualAccusation when sides.Count == 2 =>
+                [(Actor.OfOrganization(sides[0].Name, sides[0]), sides[1]), (Actor.OfOrganization(sides[1].Name, sides[1]), sides[0])],
+            // "According to Interfax, …" with no speaker: the outlet itself is the source.
+            _ when statement.ReporterPhrases.Count > 0 => [(Actor.OfOrganization(Reporter(statement.ReporterPhrases[0])), null)],
+            _ => [(state.Publisher, null)],
+        };
+    }
+
+    private static (int Start, string Text) Content(string sentence, Statement statement)
+    {
+        var start = statement.ContentStart;
+        var text = sentence.Substring(start, statement.ContentLength);
+        if (LeadIn.Match(text) is { Success: true } lead)
+        {
+            start += lead.Length;
+            text = text[lead.Length..];
+        }
+
+        var trimmed = text.TrimStart('"', '“', ' ');
+        start += text.Length - trimmed.Length;
+        return (start, trimmed);
+    }
+
+    // "rejected this statement" denies the last claim by someone else; "denied that X was captured" denies
+    // the latest claim of the same event and place.
+    private static ClaimId? DenialTarget(State state, Claim denial, bool previous)
+    {
+        var earlier = state.Claims.Where(c => c.Claimant != denial.Claimant && c.Polarity == Polarity.Affirms).Reverse();
+        var target = previous
+            ? earlier.FirstOrDefault(c => c.Claimant != state.Publisher)
+            : earlier.FirstOrDefault(c => c.Event is { } e && denial.Event is { } d && e.Type == d.Type && (d.Place is null || e.Place == d.Place));
+        return target?.Id;
+    }
+
+    private static void Remember(State state, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, string text, List<Claim> made, List<TimeMention> times)
+    {
+        if (statement.Kind == ClaimantKind.Named && claimants.Count == 1)
+        {
+            state.LastSpeaker = claimants[0].Claimant;
+        }
+
+        if (Declaration.IsMatch(text) && statement.Kind is ClaimantKind.Named or ClaimantKind.LastSpeaker or ClaimantKind.Publisher)
+        {
+            state.DocumentAuthor = statement.Kind == ClaimantKind.Publisher ? null : claimants[0].Claimant;
+        }
+
+        if (statement.Kind == ClaimantKind.MutualAccusation && made.Count >= 2)
+        {
+            state.Links.Add(ClaimLink.Contradicts(made[0].Id, made[1].Id, "Both sides accuse each other: each says the other did it.", "mutual-accusation"));
+        }
+
+        if (times.LastOrDefault(t => t.Time.Precision >= TimePrecision.Day) is { Time.Date: { } latest } mention)
+        {
+            state.Time = state.Time with { Current = latest };
+            state.CurrentTime = TimeReference.OfDay(latest).WithInferred(mention.Time.Inferred);
+        }
+    }
+
+    private string Reporter(string phrase) =>
+        _gazetteer.Outlets(phrase).Select(o => o.Name).FirstOrDefault() ?? Regex.Replace(phrase.Trim(), @"^the\s+", string.Empty, RegexOptions.IgnoreCase, Rx.Timeout);
+
+    private DateTimeZone? LocalZone(string sentence, string? documentPlace)
+    {
+        var place = _gazetteer.Places(sentence).Select(p => p.Name).FirstOrDefault(p => _gazetteer.Zone(p) is not null);
+        var side = _gazetteer.Sides(sentence).Select(s => s.Name).FirstOrDefault();
+        return (place ?? side ?? documentPlace) is { } name ? _gazetteer.Zone(name) : null;
+    }
+
+    private static LocalDate? Dateline(Header? header, int? inferredYear, Article article, List<LoadDiagnostic> warnings)
+    {
+        if (header is null)
+        {
+            warnings.Add(new LoadDiagnostic(article.Source, 1, DiagnosticSeverity.Warning, "No dateline found (expected 'Publisher, Place, Month Day'); the publisher and publication date are unknown, so relative dates are not resolved."));
+            return null;
+        }
+
+        var year = header.Year ?? inferredYear;
+        if (year is null)
+        {
+            warnings.Add(new LoadDiagnostic(article.Source, 1, DiagnosticSeverity.Warning, "The dateline has no year and no loaded document gives one; load the article with others of its period."));
+            return null;
+        }
+
+        return header is { Month: { } m, Day: { } day } && day <= CalendarSystem.Iso.GetDaysInMonth(year.Value, m) ? new LocalDate(year.Value, m, day) : null;
+    }
+
+    private static TimeReference Day(LocalDate date, bool yearInferred) =>
+        yearInferred ? TimeReference.OfDay(date).WithInferred(InferredParts.Year) : TimeReference.OfDay(date);
+
+    private sealed class State(Article article, Actor publisher, TimeContext time, string? place)
+    {
+        public Article Article { get; } = article;
+
+        public Actor Publisher { get; } = publisher;
+
+        public string? Place { get; } = place;
+
+        public TimeContext Time { get; set; } = time;
+
+        public TimeReference? CurrentTime { get; set; } = time.Current is { } d ? Day(d, time.YearInferred) : null;
+
+        public Actor? LastSpeaker { get; set; }
+
+        public Actor? DocumentAuthor { get; set; }
+
+        public List<Claim> Claims { get; } = [];
+
+        public List<ClaimLink> Links { get; } = [];
+    }
+}

@@ -1,0 +1,34 @@
+using NakaClaims.SeedLoader.Gazetteers;
+
+namespace NakaClaims.SeedLoader.Pipeline;
+
+// Stage 8a: events. The first event type of the gazetteer's list whose trigger occurs in a clause; the
+// gazetteer's order is the precedence ("called for an immediate ceasefire" before "ceasefire").
+internal sealed class EventClassifier(Gazetteer gazetteer)
+{
+    public (EventType Type, int Position)? Classify(string clause)
+    {
+        foreach (var (type, triggers) in gazetteer.Events)
+        {
+            if (triggers.First(clause) is { } hit)
+            {
+                return (type, hit.Start);
+            }
+        }
+
+        return null;
+    }
+
+    // A declaring event ("martial law", "captured") is carried out by the side named before its trigger,
+    // else by the claimant's side.
+    public Side? Agent(EventType type, string clause, int triggerAt, Actor? claimant)
+    {
+        if (!gazetteer.IsAgentEvent(type))
+        {
+            return null;
+        }
+
+        var named = gazetteer.Sides(clause[..triggerAt]).Select(s => s.Name).FirstOrDefault();
+        return named is not null ? Side.Create(named) : claimant?.Side;
+    }
+}

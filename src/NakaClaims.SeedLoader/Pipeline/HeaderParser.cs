@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using NakaClaims.SeedLoader.Gazetteers;
+
+namespace NakaClaims.SeedLoader.Pipeline;
+
+// Stage 2: the dateline. "China News Service, Nur-Sultan, September 28th. Comprehensive news: …",
+// "China News Service, September 28, reported that …", "China News Service, January 16 According to …".
+internal static class HeaderParser
+{
+    private const string Month = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
+    private const string Date = Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?<year>\d{4}))?";
+    private const string Lead = @"(?:[.,:]\s*|\s+)(?:(?:reported|reports|learned)(?:\s+that)?[,:]?\s+|Comprehensive\s+news\s*[:：]\s*|(?:\((?:Reporter|Correspondent)[^)]{0,60}\)\s*))?";
+
+    private static readonly Regex WithPlace = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?),\s*(?<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}),\s*" + Date + Lead);
+    private static readonly Regex WithoutPlace = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?),?\s+" + Date + Lead);
+    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    public static Header? Parse(string text, Gazetteer gazetteer)
+    {
+        var firstLine = text.Length > 400 ? text[..400] : text;
+        var m = WithPlace.Match(firstLine);
+        if (!m.Success || Months.Contains(m.Groups["place"].Value))
+        {
+            m = WithoutPlace.Match(firstLine);
+        }
+
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var publisher = m.Groups["publisher"].Value.Trim();
+        var outlet = gazetteer.Outlets(publisher).FirstOrDefault();
+        var place = m.Groups["place"].Success ? m.Groups["place"].Value : null;
+        return new Header(
+            outlet.Name ?? publisher,
+            place is null ? null : gazetteer.Places(place).FirstOrDefault().Name ?? place,
+            Array.IndexOf(Months, m.Groups["month"].Value) + 1,
+            int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture),
+            m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
+            m.Index + m.Length,
+            Hedged: false);
+    }
+}

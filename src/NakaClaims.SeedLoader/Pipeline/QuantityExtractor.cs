@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NakaClaims.SeedLoader.Gazetteers;
+
+namespace NakaClaims.SeedLoader.Pipeline;
+
+// Stage 6: quantities. A number (digits or words, "a"/"an" for one), an optional bound ("more than 50" is at
+// least 51), up to three words, then an item the gazetteer knows; the owner is a side named among those
+// words, before the number ("Armenia's 12 …") or after the item ("… in Azerbaijan", "of the Armenian army").
+internal sealed class QuantityExtractor(Gazetteer gazetteer)
+{
+    private static readonly Dictionary<string, long> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+        ["hundred"] = 100, ["a hundred"] = 100, ["a dozen"] = 12, ["dozen"] = 12,
+    };
+
+    private static readonly Regex Number = Rx.Create(
+        @"(?<![\w:])(?<bound>more\s+than|over|at\s+least|no\s+fewer\s+than|about|around|nearly|approximately|almost|some|up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than)?\s*" +
+        @"(?<number>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?!:)",
+        ignoreCase: true);
+
+    private static readonly Regex Between = Rx.Create(@"^\s*(?:[\p{L}’'-]+\s+){0,3}?$");
+    // "3 of its tanks", "our soldiers": the speaker's own side owns them.
+    private static readonly Regex Possessive = Rx.Create(@"\b(?:its|our|their\s+own)\b", ignoreCase: true);
+    private static readonly Regex Joiner = Rx.Create(@"^\s*(?:,\s*)?(?:and\s+)?$");
+    private static readonly Regex OwnerAfter = Rx.Create(@"^\s+(?:in|of|from|belonging\s+to|owned\s+by)\s+(?:the\s+)?(?<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)");
+
+    public List<Quantity> Extract(string content, bool allowArticleAsOne, Side? speakerSide = null)
+    {
+        var found = new List<(Quantity Quantity, int Start, int End, bool OwnerAfter)>();
+        var items = gazetteer.Items(content).ToList();
+        foreach (Match m in Number.Matches(content))
+        {
+            var value = m.Groups["number"].Value;
+            var isArticle = value.Equals("a", StringComparison.OrdinalIgnoreCase) || value.Equals("an", StringComparison.OrdinalIgnoreCase);
+            if (isArticle && !allowArticleAsOne)
+            {
+                continue;
+            }
+
+            var item = items.FirstOrDefault(i => i.Start >= m.Index + m.Length && Between.IsMatch(content[(m.Index + m.Length)..i.Start]));
+            if (item.Name is null || (m.Groups["bound"].Success is false && IsYearOrDay(content, m)))
+            {
+                continue;
+            }
+
+            var between = content[(m.Index + m.Length)..item.Start];
+            var owner = gazetteer.Sides(between).Select(s => s.Name).FirstOrDefault() ?? OwnerBefore(content, m.Index)
+                ?? (Possessive.IsMatch(between) ? speakerSide?.Name : null);
+            var after = owner is null ? OwnerAfter.Match(content[item.End..]) : Match.Empty;
+            var afterSide = after.Success ? gazetteer.Sides(after.Groups["owner"].Value).Select(s => s.Name).FirstOrDefault() : null;
+            var quantity = Build(m.Groups["bound"].Value, Parse(value), item.Name, content.Substring(item.Start, item.Length), owner ?? afterSide);
+            if (quantity is { } q)
+            {
+                found.Add((q, m.Index, item.End, afterSide is not null));
+            }
+        }
+
+        // "two helicopter gunships and three drones in Azerbaijan": a trailing owner covers the whole list.
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            if (found[i].Quantity.Owner is null && found[i + 1].OwnerAfter && Joiner.IsMatch(content[found[i].End..found[i + 1].Start]))
+            {
+                found[i] = (found[i].Quantity.WithOwner(found[i + 1].Quantity.Owner), found[i].Start, found[i].End, true);
+            }
+        }
+
+        return [.. found.Select(f => f.Quantity)];
+    }
+
+    private string? OwnerBefore(string content, int numberStart)
+    {
+        var before = content[..numberStart].TrimEnd();
+        if (!before.EndsWith("’s", StringComparison.Ordinal) && !before.EndsWith("'s", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var owner = gazetteer.Sides(before[..^2]).LastOrDefault();
+        return owner.Name is not null && owner.End == before.Length - 2 ? owner.Name : null;
+    }
+
+    private static bool IsYearOrDay(string content, Match m) =>
+        m.Groups["number"].Value.Length == 4 && m.Groups["number"].Value.All(char.IsAsciiDigit) && content.AsSpan(m.Index + m.Length).TrimStart().StartsWith(",");
+
+    private static long Parse(string value) =>
+        Words.TryGetValue(Regex.Replace(value, @"\s+", " ", RegexOptions.None, Rx.Timeout), out var n) ? n : long.Parse(value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+
+    private static Quantity? Build(string bound, long n, string item, string itemText, string? owner)
+    {
+        var side = owner is null ? (Side?)null : Side.Create(owner);
+        var b = Regex.Replace(bound.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, Rx.Timeout);
+        return b switch
+        {
+            "more than" or "over" => Quantity.AtLeast(n + 1, item, itemText, side),
+            "at least" or "no fewer than" => Quantity.AtLeast(n, item, itemText, side),
+            "about" or "around" or "nearly" or "approximately" or "almost" or "some" => Quantity.About(n, item, itemText, side),
+            "up to" or "at most" or "no more than" => Quantity.AtMost(n, item, itemText, side),
+            "less than" or "fewer than" => n > 0 ? Quantity.AtMost(n - 1, item, itemText, side) : null,
+            _ => Quantity.Exactly(n, item, itemText, side),
+        };
+    }
+}

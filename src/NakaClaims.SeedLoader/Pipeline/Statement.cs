@@ -1,0 +1,36 @@
+namespace NakaClaims.SeedLoader.Pipeline;
+
+/// <summary>What kind of claimant a statement has.</summary>
+internal enum ClaimantKind
+{
+    /// <summary>The publisher narrates.</summary>
+    Publisher,
+
+    /// <summary>A phrase names the claimant.</summary>
+    Named,
+
+    /// <summary>"He", "she": the last named speaker.</summary>
+    LastSpeaker,
+
+    /// <summary>"According to the decree": whoever issued the last decree or statement, else the publisher.</summary>
+    DocumentAuthor,
+
+    /// <summary>"Both sides said …": each conflict side.</summary>
+    BothSides,
+
+    /// <summary>"Both sides accused each other of …": each side accuses the other.</summary>
+    MutualAccusation,
+}
+
+/// <summary>One attributed statement in a sentence: who, through whom, with which cue, and where its content stands.</summary>
+internal sealed record Statement(
+    int ContentStart,
+    int ContentLength,
+    ClaimantKind Kind,
+    string? ClaimantPhrase,
+    IReadOnlyList<string> ReporterPhrases,
+    string? Cue,
+    NakaClaims.AttributionMode Mode,
+    NakaClaims.Polarity Polarity,
+    bool DeniesPrevious,
+    string? AssertionPhrase);

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NakaClaims.Time;
+using NodaTime;
+
+namespace NakaClaims.SeedLoader.Pipeline;
+
+/// <summary>A time named in a text, and where.</summary>
+internal readonly record struct TimeMention(int Start, int Length, TimeReference Time);
+
+// Stage 7: time. Absolute dates ("October 25, 2020", "September 27"), days of the current month ("on the
+// 27th"), "the same day", "the next day", "of the same year", years ("In 1994"), and clock times with their
+// zone ("0:00 local time on the 28th", "0:00 Moscow time on the 10th"). A year the text does not give comes
+// from the dateline, and is marked inferred when the dateline's own year was.
+internal static class TimeExpressions
+{
+    private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static readonly string[] Months = MonthNames.Split('|');
+
+    private static readonly Regex Pattern = Rx.Create(
+        @"(?:(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?:(?<zone>local|Moscow|Baku|Yerevan|Beijing|Ankara)\s+time\s*|(?<utc>GMT|UTC)\s*)?(?:on\s+)?)?" +
+        @"(?:(?<month>" + MonthNames + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:,\s*|\s+of\s+)(?:(?<year>\d{4})|(?<sameyear>the\s+same\s+year)))?" +
+        @"|the\s+(?<ordinal>\d{1,2})(?:st|nd|rd|th)|(?<same>(?:on\s+)?the\s+same\s+day)|(?<!\d:\d{2}\s)(?<next>the\s+(?:next|following)\s+day)" +
+        @"|\b[Ii]n\s+(?<onlyyear>(?:19|20)\d{2})\b|\b(?:[Ii]n\s+)?(?<monthonly>" + MonthNames + @")\s+(?<monthyear>\d{4}))");
+
+    public static List<TimeMention> Find(string text, TimeContext context, Func<DateTimeZone?> localZone)
+    {
+        var found = new List<TimeMention>();
+        foreach (Match m in Pattern.Matches(text))
+        {
+            if (Resolve(m, context, localZone) is { } time)
+            {
+                found.Add(new TimeMention(m.Index, m.Length, time));
+
+                // "On November 9th …, from 0:00 on the 10th": later mentions read against earlier ones.
+                context = time.Date is { } date ? context with { Current = date } : context;
+            }
+        }
+
+        return found;
+    }
+
+    private static TimeReference? Resolve(Match m, TimeContext context, Func<DateTimeZone?> localZone)
+    {
+        var inferred = context.Inferred;
+        LocalDate? date = null;
+        if (m.Groups["onlyyear"].Success)
+        {
+            return TimeReference.OfYear(Number(m, "onlyyear"));
+        }
+
+        if (m.Groups["monthonly"].Success)
+        {
+            return TimeReference.OfMonth(Number(m, "monthyear"), Array.IndexOf(Months, m.Groups["monthonly"].Value) + 1);
+        }
+
+        if (m.Groups["month"].Success)
+        {
+            var year = m.Groups["year"].Success ? Number(m, "year") : (m.Groups["sameyear"].Success ? context.Current : context.Dateline)?.Year;
+            inferred = m.Groups["year"].Success ? InferredParts.None : inferred;
+            date = year is { } y ? TryDate(y, Array.IndexOf(Months, m.Groups["month"].Value) + 1, Number(m, "day")) : null;
+        }
+        else if (m.Groups["ordinal"].Success)
+        {
+            date = DayOfReferenceMonth(context.Current ?? context.Dateline, Number(m, "ordinal"));
+        }
+        else if (m.Groups["same"].Success)
+        {
+            date = context.Current;
+        }
+        else if (m.Groups["next"].Success)
+        {
+            date = context.Current?.PlusDays(1);
+        }
+
+        if (date is not { } d)
+        {
+            return null;
+        }
+
+        var day = TimeReference.OfDay(d);
+        if (m.Groups["hour"].Success && Number(m, "hour") < 24 && Number(m, "minute") < 60)
+        {
+            var zone = m.Groups["zone"].Value switch
+            {
+                "local" => localZone(),
+                "" when m.Groups["utc"].Success => DateTimeZone.Utc,
+                "" => null,
+                var city => DateTimeZoneProviders.Tzdb.GetZoneOrNull(CityZone(city)),
+            };
+            day = TimeReference.AtMinute(d.At(new LocalTime(Number(m, "hour"), Number(m, "minute"))), zone);
+        }
+
+        return inferred == InferredParts.None ? day : day.WithInferred(inferred);
+    }
+
+    // "The 27th" is the day of that number nearest to the date the text is talking about: in this month,
+    // the one before or the one after ("the 28th" read on 3 October is 28 September).
+    private static LocalDate? DayOfReferenceMonth(LocalDate? reference, int day)
+    {
+        if (reference is not { } r)
+        {
+            return null;
+        }
+
+        return new[] { r.PlusMonths(-1), r, r.PlusMonths(1) }
+            .Select(month => TryDate(month.Year, month.Month, day))
+            .Where(d => d is not null)
+            .OrderBy(d => Math.Abs(Period.DaysBetween(r, d!.Value)))
+            .FirstOrDefault();
+    }
+
+    private static LocalDate? TryDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month) ? new LocalDate(year, month, day) : null;
+
+    private static string CityZone(string city) => city switch
+    {
+        "Moscow" => "Europe/Moscow",
+        "Baku" => "Asia/Baku",
+        "Yerevan" => "Asia/Yerevan",
+        "Beijing" => "Asia/Shanghai",
+        _ => "Europe/Istanbul",
+    };
+
+    private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,42 @@
+using NakaClaims.SeedLoader.Gazetteers;
+
+namespace NakaClaims.SeedLoader.Tests;
+
+public class GazetteerTests
+{
+    [Theory]
+    [InlineData("the Asian side", "Armenia")]
+    [InlineData("the Asian Nations", "Armenia")]
+    [InlineData("the Afghan side", "Azerbaijan")]
+    public void Aliases_ResolveToSides(string text, string side) => Assert.Equal(side, Gazetteer.Default.Sides(text).Single().Name);
+
+    [Theory]
+    [InlineData("Central Asia")]
+    [InlineData("countries in Eurasia")]
+    public void NotSides_AreNotSides(string text) => Assert.Empty(Gazetteer.Default.Sides(text));
+
+    [Fact]
+    public void Places_NakaAliasesAreOneRegion() =>
+        Assert.Equal(["Nagorno-Karabakh", "Nagorno-Karabakh", "Nagorno-Karabakh"], Gazetteer.Default.Places("Naka, Naqqa and Nagorny").Select(m => m.Name));
+
+    [Fact]
+    public void Parse_Malformed_NamesSourceAndLine()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => Gazetteer.Parse("{\n \"sides\": [ { \"name\": } ]\n}", "extra.json"));
+        Assert.StartsWith("extra.json(2): the gazetteer is not valid JSON", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BadZone_IsRefused() =>
+        Assert.Throws<InvalidDataException>(() => Gazetteer.Parse("{\"places\": [{\"name\": \"X\", \"zone\": \"Mars/Base\"}]}", "extra.json"));
+
+    [Fact]
+    public void Merge_AddsUserEntries()
+    {
+        var extra = Gazetteer.Parse("{\"places\": [{\"name\": \"Lachin\", \"aliases\": [\"Lachin corridor\"], \"zone\": \"Asia/Baku\"}]}", "extra.json");
+        Assert.Equal("Lachin", Gazetteer.Default.Merge(extra).Places("the Lachin corridor").Single().Name);
+    }
+
+    [Fact]
+    public void WithSides_RestrictsSides() => Assert.Equal(["Armenia"], Gazetteer.Default.WithSides(["Armenia"]).SideNames);
+}

@@ -1,0 +1,47 @@
+using NakaClaims.SeedLoader.Gazetteers;
+using NakaClaims.SeedLoader.Pipeline;
+
+namespace NakaClaims.SeedLoader.Tests.Pipeline;
+
+public class AttributionFinderTests
+{
+    private static Statement Find(string sentence) => AttributionFinder.Find(sentence, Gazetteer.Default);
+
+    [Fact]
+    public void AccordingToOutlet_ThenSpeaker_BuildsChain()
+    {
+        var s = Find("According to the Armenian News Agency, the spokesperson of the Ministry of Defense, Stepanyan, stated that two drones were shot down.");
+        Assert.Equal((ClaimantKind.Named, "stated"), (s.Kind, s.Cue));
+        Assert.Equal(["the Armenian News Agency"], s.ReporterPhrases);
+    }
+
+    [Fact]
+    public void QuotedAsSaying_SetsReporterAndClaimant()
+    {
+        var s = Find("The Azerbaijan News Agency quoted the Ministry of National Defense as saying that a helicopter was shot down.");
+        Assert.Equal(("the Ministry of National Defense", "quoted … as saying"), (s.ClaimantPhrase, s.Cue));
+    }
+
+    [Fact]
+    public void Pronoun_IsLastSpeaker() => Assert.Equal(ClaimantKind.LastSpeaker, Find("He added that the center is small.").Kind);
+
+    [Fact]
+    public void Hedge_IsHedgedNarration() => Assert.Equal(AttributionMode.HedgedNarration, Find("It is reported that the region is calm.").Mode);
+
+    [Fact]
+    public void AccordingToTheDecree_IsTheDocumentsAuthor() => Assert.Equal(ClaimantKind.DocumentAuthor, Find("According to the decree, martial law applies.").Kind);
+
+    [Fact]
+    public void MutualAccusation_IsRecognised() => Assert.Equal(ClaimantKind.MutualAccusation, Find("Both sides accused each other of violating the ceasefire.").Kind);
+
+    [Fact]
+    public void RejectedThisStatement_DeniesPrevious()
+    {
+        var s = Find("The Ministry of Defense rejected this statement.");
+        Assert.Equal((Polarity.Denies, true), (s.Polarity, s.DeniesPrevious));
+    }
+
+    [Fact]
+    public void NarrativeOpener_IsNotAClaimant() =>
+        Assert.Equal(ClaimantKind.Publisher, Find("Not only countries such as Russia have expressed serious concerns.").Kind);
+}

@@ -1,0 +1,33 @@
+using NakaClaims.SeedLoader.Gazetteers;
+using NakaClaims.SeedLoader.Pipeline;
+
+namespace NakaClaims.SeedLoader.Tests.Pipeline;
+
+public class QuantityExtractorTests
+{
+    private static readonly QuantityExtractor Extractor = new(Gazetteer.Default);
+
+    private static string[] Extract(string text) => [.. Extractor.Extract(text, allowArticleAsOne: true).Select(q => $"{q.FormatValue()}|{q.Item}|{q.Owner}")];
+
+    [Fact]
+    public void TrailingOwner_CoversTheWholeList() =>
+        Assert.Equal(["2|helicopter|Azerbaijan", "3|drone|Azerbaijan"], Extract("two helicopter gunships and three drones in Azerbaijan were shot down"));
+
+    [Fact]
+    public void PossessiveOwner_BeforeTheNumber() =>
+        Assert.Equal(["12|air defense missile system|Armenia"], Extract("Armenia’s 12 air defense missile systems were destroyed"));
+
+    [Fact]
+    public void ArticleAsOne_WithOwnerBetween() =>
+        Assert.Equal(["1|helicopter|Azerbaijan"], Extract("an Azerbaijan armed helicopter was shot down"));
+
+    [Theory]
+    [InlineData("more than 50 soldiers", "at least 51|soldier|")]
+    [InlineData("about 20 villages", "about 20|village|")]
+    [InlineData("fewer than 10 tanks", "at most 9|tank|")]
+    [InlineData("1,200 servicemen of the Armenian army", "1200|soldier|Armenia")]
+    public void Bounds_AreRead(string text, string expected) => Assert.Equal([expected], Extract(text));
+
+    [Fact]
+    public void YearsAndTimes_AreNotCounts() => Assert.Empty(Extract("On October 25, 2020 at 21:00 soldiers fired"));
+}

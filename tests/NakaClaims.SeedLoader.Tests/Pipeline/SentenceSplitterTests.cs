@@ -1,0 +1,27 @@
+using NakaClaims.SeedLoader.Pipeline;
+
+namespace NakaClaims.SeedLoader.Tests.Pipeline;
+
+public class SentenceSplitterTests
+{
+    private static string[] Split(string text) => [.. SentenceSplitter.Split(text, 0).Select(s => s.Text(text))];
+
+    [Fact]
+    public void Split_Abbreviations_DoNotEndSentences() =>
+        Assert.Equal(["The U.S. side and Gen. Smith agreed.", "Talks resume."], Split("The U.S. side and Gen. Smith agreed. Talks resume."));
+
+    [Fact]
+    public void Split_InsideQuotation_KeepsQuoteWhole() =>
+        Assert.Equal(["He said: \"It is over. We won.\"", "Then he left."], Split("He said: \"It is over. We won.\" Then he left."));
+
+    [Fact]
+    public void Split_ParagraphBreak_EndsSentenceAndCountsLines()
+    {
+        var sentences = SentenceSplitter.Split("First line without period\r\n\r\n  Second one.", 0);
+        Assert.Equal([1, 3], sentences.Select(s => s.Line));
+    }
+
+    [Fact]
+    public void Split_LongerThanMaximum_IsCut() =>
+        Assert.All(SentenceSplitter.Split(new string('a', 5000), 0), s => Assert.True(s.Length <= SentenceSplitter.MaxLength + 1));
+}

@@ -1,0 +1,35 @@
+using NakaClaims.SeedLoader.Pipeline;
+using NodaTime;
+
+namespace NakaClaims.SeedLoader.Tests.Pipeline;
+
+public class TimeExpressionsTests
+{
+    private static readonly TimeContext Sep28 = new(new LocalDate(2020, 9, 28), new LocalDate(2020, 9, 28), YearInferred: true);
+
+    private static string[] Find(string text, TimeContext? context = null) =>
+        [.. TimeExpressions.Find(text, context ?? Sep28, () => DateTimeZoneProviders.Tzdb["Asia/Baku"]).Select(t => t.Time.ToString())];
+
+    [Fact]
+    public void Ordinal_IsTheNearestDayOfThatNumber() => Assert.Equal(["2020-09-27 [inferred: year]"], Find("on the 27th"));
+
+    [Fact]
+    public void Ordinal_AcrossMonthEnd_IsNextMonth() =>
+        Assert.Equal(["2020-10-02 [inferred: year]"], Find("on the 2nd", Sep28 with { Current = new LocalDate(2020, 9, 30) }));
+
+    [Fact]
+    public void LocalTime_UsesTheZoneOfThePlace() => Assert.Equal(["2020-09-28T00:00 Asia/Baku [inferred: year]"], Find("from 0:00 local time on the 28th"));
+
+    [Fact]
+    public void FullDate_IsNotInferred() => Assert.Equal(["2020-10-25"], Find("On October 25, 2020, in the region"));
+
+    [Fact]
+    public void SameYearAndLaterOrdinal_ReadAgainstEarlierMention() =>
+        Assert.Equal(["2020-11-09", "2020-11-10T00:00 Europe/Moscow"], Find("On November 9th of the same year, … from 0:00 Moscow time on the 10th", Sep28 with { Current = new LocalDate(2020, 9, 27), YearInferred = false }));
+
+    [Fact]
+    public void YearAlone_IsYearPrecision() => Assert.Equal(["1994"], Find("In 1994, the two sides agreed"));
+
+    [Fact]
+    public void NextDayAfterClockRange_IsNotAnEventDate() => Assert.Empty(Find("from 21:00 to 6:00 the next day"));
+}

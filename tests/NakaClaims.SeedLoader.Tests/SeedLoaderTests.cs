@@ -1,0 +1,92 @@
+using NakaClaims.Time;
+
+namespace NakaClaims.SeedLoader.Tests;
+
+public class SeedLoaderTests
+{
+    private static readonly ClaimSet Seeds = new SeedLoader().LoadFolder(Paths.Seeds).GetValueOrThrow();
+
+    [Fact]
+    public void Seeds_HelicopterClaims_AreDisputedTwoVersusOne()
+    {
+        var dispute = Seeds.Disputes().Single(d => d.Basis == "quantity:shot-down/helicopter/Azerbaijan");
+        Assert.Equal(["2", "1"], dispute.Positions.Select(p => p.Value));
+        Assert.Equal("Ministry of Defense of Armenia", dispute.Positions[0].Source);
+        Assert.Equal("Ministry of National Defense (Azerbaijan)", dispute.Positions[1].Source);
+    }
+
+    [Fact]
+    public void Seeds_Stepanyan_HasRoleSideAndReportingChain()
+    {
+        var claim = Seeds.ClaimsBy("Stepanyan").Single();
+        Assert.Equal(("spokesperson", "Ministry of Defense of Armenia", (Side?)Side.Create("Armenia")), (claim.Claimant.Role, claim.Claimant.Organization, claim.Claimant.Side));
+        Assert.Equal(["Armenian News Agency", "China News Service"], claim.Attribution.Via.ToArray());
+        Assert.Equal(["2 helicopter gunships (Azerbaijan)", "3 drones (Azerbaijan)"], claim.Quantities.Select(q => q.ToString()));
+    }
+
+    [Fact]
+    public void Seeds_AzerbaijaniMinistry_TakesItsSideFromTheQuotingOutlet()
+    {
+        var claims = Seeds.ClaimsBy("Ministry of National Defense");
+        Assert.All(claims, c => Assert.Equal(Side.Create("Azerbaijan"), c.Claimant.Side));
+        Assert.Contains(claims, c => c.Quantities.Any(q => q is { Count: 12, Item: "air defense missile system" } && q.Owner == Side.Create("Armenia")));
+    }
+
+    [Fact]
+    public void Seeds_StateOfWar_StartsAtMidnightBakuTime() =>
+        Assert.Contains(Seeds.ClaimsAbout(EventType.Create("state-of-war")), c => c.Event!.On!.Value.ToString() == "2020-09-28T00:00 Asia/Baku [inferred: year]");
+
+    [Fact]
+    public void Seeds_YearMissingFromDateline_IsInferredFromOtherDocuments()
+    {
+        var published = Seeds.Documents[0].Published!.Value;
+        Assert.Equal("2020-09-28 [inferred: year]", published.ToString());
+        Assert.Equal(InferredParts.Year, published.Inferred);
+    }
+
+    [Fact]
+    public void Seeds_MutualAccusations_ContradictEachOther() =>
+        Assert.Contains(Seeds.Links, l => l.Basis == "mutual-accusation" && l.Type == LinkType.Contradicts);
+
+    [Fact]
+    public void Seeds_PashinyanInTwoArticles_Corroborates() =>
+        Assert.Contains(Seeds.Corroborations(), c => c.Claims.All(x => x.Claimant.Name == "Pashinyan") && c.DocumentCount == 2);
+
+    [Fact]
+    public void Seeds_MoscowTimeCeasefire_ResolvesAgainstTheSentencesOwnDate() =>
+        Assert.Contains(Seeds.ClaimsAbout(EventType.Create("ceasefire")), c => c.Event!.On!.Value.ToString().StartsWith("2020-11-10T00:00 Europe/Moscow", StringComparison.Ordinal));
+
+    [Fact]
+    public void Seeds_Cavusoglu_ReportedBySputnikOnThe15th()
+    {
+        var claim = Seeds.ClaimsBy("Cavusoglu").First();
+        Assert.Equal(["Sputnik", "China News Service"], claim.Attribution.Via.ToArray());
+        Assert.Equal("2021-01-15 [inferred: year]", claim.AssertedOn.ToString());
+        Assert.Equal("60", claim.Quantities.Single().FormatValue());
+    }
+
+    [Fact]
+    public void Seeds_EverySpan_PointsAtTheClaimText()
+    {
+        foreach (var document in Seeds.Documents)
+        {
+            var text = File.ReadAllText(Directory.EnumerateFiles(Paths.Seeds, document.Id + ".txt").Single());
+            Assert.All(Seeds.ClaimsInDocument(document.Id), c => Assert.Equal(c.Text, c.Span.Slice(text).ToString()));
+        }
+    }
+
+    [Fact]
+    public void LoadFolder_Missing_ThrowsNamingIt()
+    {
+        var e = Assert.Throws<DirectoryNotFoundException>(() => new SeedLoader().LoadFolder("/no/such/folder"));
+        Assert.Equal("The folder '/no/such/folder' does not exist.", e.Message);
+    }
+
+    [Fact]
+    public void Options_UnknownSide_Throws() =>
+        Assert.Throws<ArgumentException>(() => new SeedLoader(new SeedLoaderOptions { Sides = ["Atlantis"] }));
+
+    [Fact]
+    public void Options_MissingGazetteerFile_Throws() =>
+        Assert.Throws<FileNotFoundException>(() => new SeedLoader(new SeedLoaderOptions { GazetteerFiles = ["/no/gazetteer.json"] }));
+}
