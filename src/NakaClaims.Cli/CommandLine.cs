@@ -11,8 +11,8 @@ internal static class CommandLine
     public static RootCommand Build(TextWriter output, TextWriter errors)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders of *.txt articles", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format") { Description = "report (default), json or jsonl", DefaultValueFactory = _ => "report" };
-        format.AcceptOnlyFromAmong("report", "json", "jsonl");
+        var format = new Option<string>("--format") { Description = "report (default), json, jsonl, dot or mermaid", DefaultValueFactory = _ => "report" };
+        format.AcceptOnlyFromAmong("report", "json", "jsonl", "dot", "mermaid");
         var outFile = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "Extra gazetteer JSON files", AllowMultipleArgumentsPerToken = true };
 
@@ -55,6 +55,8 @@ internal static class CommandLine
         {
             "json" => ClaimSetJson.ToJson(result.ClaimSet),
             "jsonl" => JsonLines.Write(result.ClaimSet),
+            "dot" => ClaimGraph.Dot(result.ClaimSet),
+            "mermaid" => ClaimGraph.Mermaid(result.ClaimSet),
             _ => disputesOnly ? Report.Disputes(result.ClaimSet) : Report.Write(result.ClaimSet),
         };
         if (outFile is null)
