@@ -15,13 +15,14 @@ internal static class CommandLine
         format.AcceptOnlyFromAmong("report", "json", "jsonl", "dot", "mermaid");
         var outFile = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
         var gazetteers = new Option<string[]>("--gazetteer") { Description = "Extra gazetteer JSON files", AllowMultipleArgumentsPerToken = true };
+        var year = new Option<int?>("--year") { Description = "The year to assume for datelines without one when no article gives a year" };
 
-        var extract = new Command("extract", "Extract claims, disputes and corroborations from articles") { inputs, format, outFile, gazetteers };
-        extract.SetAction(parse => Extract(parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(outFile), parse.GetValue(gazetteers) ?? [], output, errors, disputesOnly: false));
+        var extract = new Command("extract", "Extract claims, disputes and corroborations from articles") { inputs, format, outFile, gazetteers, year };
+        extract.SetAction(parse => Extract(parse.GetValue(inputs)!, parse.GetValue(format)!, parse.GetValue(outFile), parse.GetValue(gazetteers) ?? [], parse.GetValue(year), output, errors, disputesOnly: false));
 
         var disputeInputs = new Argument<string[]>("inputs") { Description = "Article files or folders", Arity = ArgumentArity.OneOrMore };
         var disputes = new Command("disputes", "Show only the disputes") { disputeInputs };
-        disputes.SetAction(parse => Extract(parse.GetValue(disputeInputs)!, "report", null, [], output, errors, disputesOnly: true));
+        disputes.SetAction(parse => Extract(parse.GetValue(disputeInputs)!, "report", null, [], null, output, errors, disputesOnly: true));
 
         var file = new Argument<FileInfo>("claimset") { Description = "A claim-set JSON file" };
         var validate = new Command("validate", "Validate a claim-set JSON file") { file };
@@ -30,12 +31,12 @@ internal static class CommandLine
         return new RootCommand("Track who claimed what, when, according to whom, and who contradicts whom.") { extract, disputes, validate };
     }
 
-    private static int Extract(string[] inputs, string format, FileInfo? outFile, string[] gazetteers, TextWriter output, TextWriter errors, bool disputesOnly)
+    private static int Extract(string[] inputs, string format, FileInfo? outFile, string[] gazetteers, int? year, TextWriter output, TextWriter errors, bool disputesOnly)
     {
         SeedLoader.SeedLoader loader;
         try
         {
-            loader = new SeedLoader.SeedLoader(new SeedLoaderOptions { GazetteerFiles = gazetteers });
+            loader = new SeedLoader.SeedLoader(new SeedLoaderOptions { GazetteerFiles = gazetteers, AssumedYear = year });
         }
         catch (Exception e) when (e is IOException or InvalidDataException or ArgumentException)
         {

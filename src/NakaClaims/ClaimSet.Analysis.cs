@@ -62,7 +62,7 @@ public sealed partial class ClaimSet
         var key = claims.Select(c => FindKey(c, basis)).FirstOrDefault(k => k is not null);
 
         // Mutual accusations affirm the same kind of event with different culprits: the culprit is the position.
-        var blames = claims.Select(c => c.Event?.Agent).Distinct().Count() > 1;
+        var blames = claims.All(c => c.Polarity == Polarity.Affirms) && claims.Select(c => c.Event?.Agent).Distinct().Count() > 1;
         var positions = claims
             .GroupBy(c => key is { } k ? ValueFor(c, k) : c.Polarity == Polarity.Denies ? "denies" : blames ? $"blames {c.Event?.Agent}" : "affirms", StringComparer.Ordinal)
             .Select(g => new DisputePosition(g.Key, [.. g]))

@@ -43,6 +43,13 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
             organization = null;
         }
 
+        // "the Russian Foreign Ministry": a third country's body keeps its country in its name.
+        if (organization is not null && side is null && gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault() is { } thirdCountry
+            && !organization.Contains(thirdCountry, StringComparison.Ordinal) && gazetteer.Countries(organization).FirstOrDefault().Name is null)
+        {
+            organization = $"{organization} of {thirdCountry}";
+        }
+
         return Actor.Create(name, roleFound.Name, organization ?? (name is null ? null : gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault()), SideOf(side));
     }
 
@@ -63,7 +70,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
         }
 
         // "Ministry of Defense of the Asian Nations" names its side by alias: write the side's own name.
-        foreach (var mention in gazetteer.Sides(org).Reverse())
+        foreach (var mention in gazetteer.Sides(org).Reverse().Where(m => m.Length < org.Length))
         {
             org = string.Concat(org.AsSpan(0, mention.Start), side is null || mention.Name == side ? mention.Name : mention.Name, org.AsSpan(mention.End));
         }

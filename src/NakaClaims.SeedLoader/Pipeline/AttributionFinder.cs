@@ -17,9 +17,11 @@ internal static class AttributionFinder
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?)\s+accused\s+each\s+other\s+of\s+", ignoreCase: true);
-    private static readonly Regex Denial = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+(?:as\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie)|described\s+(?:it|this|that|the\s+\w+(?:\s+\w+)?)\s+as\s+(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie))(?<rest>.*)$");
-    private static readonly Regex Speech = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>said|says|stated|states|announced|announces|emphasized|emphasised|stressed|noted|added|pointed\s+out|declared|confirmed|claimed|reported|warned|revealed|insisted|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote|issued\s+a\s+statement|released\s+a\s+statement|signed\s+a\s+decree|said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+[^,]{1,40}?)?|said\s+on\s+social\s+media|wrote\s+on\s+(?:social\s+media|Twitter|Facebook))" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)");
+    private static readonly Regex Denial = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:\s+\w+){0,2}?\s+(?:as\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie)|described\s+(?:it|this|that|these|those|the)(?:\s+\w+){0,2}?\s+as\s+(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie))(?<rest>.*)$");
+    private static readonly Regex Speech = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|wrote\s+on\s+(?:social\s+media|Twitter|Facebook)|issued\s+a\s+statement|released\s+a\s+statement|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|noted|added|pointed\s+out|declared|confirmed|claimed|reported|warned|revealed|insisted|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)");
     private static readonly Regex Call = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>called\s+on|called\s+for|calls\s+on|calls\s+for|urged|appealed\s+to|apologized|apologised|condemned|expressed)\b");
+    // "…, the Russian Foreign Ministry noted." puts the claimant after what it said.
+    private static readonly Regex Trailing = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$");
     private static readonly Regex Pronoun = Rx.Create(@"^(?:He|She|They)$");
     private static readonly Regex DeniedObject = Rx.Create(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b");
     private static readonly Regex BothSidesPhrase = Rx.Create(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", ignoreCase: true);
@@ -107,7 +109,18 @@ internal static class AttributionFinder
             var start = offset + speech.Length;
             var quoteMode = start < sentence.Length && sentence[start] is '"' or '“' ? AttributionMode.DirectQuote : AttributionMode.IndirectSpeech;
             var when = speech.Groups["when"].Success ? speech.Groups["when"].Value.Trim() : assertion;
+            if (speech.Groups["outlet"].Success && IsOutlet(speech.Groups["outlet"].Value, gazetteer))
+            {
+                reporters.Insert(0, speech.Groups["outlet"].Value.Trim());
+            }
+
             return Named(sentence, start, speech.Groups["claimant"].Value, reporters, Words(speech.Groups["cue"].Value), quoteMode, when);
+        }
+
+        if (Trailing.Match(rest) is { Success: true } trailing && Plausible(trailing.Groups["claimant"].Value, gazetteer))
+        {
+            var statement = Named(sentence, offset, trailing.Groups["claimant"].Value, reporters, Words(trailing.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
+            return statement with { ContentLength = trailing.Groups["content"].Length };
         }
 
         if (Call.Match(rest) is { Success: true } call && Plausible(call.Groups["claimant"].Value, gazetteer))

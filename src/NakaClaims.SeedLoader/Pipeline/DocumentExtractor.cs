@@ -10,7 +10,8 @@ namespace NakaClaims.SeedLoader.Pipeline;
 internal sealed class DocumentExtractor
 {
     private static readonly Regex Noise = Rx.Create(@"^(?:Photo\s+by\b|Source:|Editor:|\(End\)|\[End\])", ignoreCase: true);
-    private static readonly Regex LeadIn = Rx.Create(@"^(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s+");
+    private static readonly Regex LeadIn = Rx.Create(@"^(?:(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?|that)\s+");
+    private static readonly Regex OtherSide = Rx.Create(@"\b(?:the\s+other\s+(?:side|party)|each\s+other)\b");
     private static readonly Regex Caption = Rx.Create(@"^(?:Data\s+map|The\s+picture\s+shows|Picture|Photo|Figure)\b", ignoreCase: true);
     private static readonly Regex Declaration = Rx.Create(@"\b(?:decree|statement)\b");
 
@@ -61,16 +62,23 @@ internal sealed class DocumentExtractor
 
     private void ExtractSentence(State state, Sentence sentence, string text)
     {
-        var statement = AttributionFinder.Find(text, _gazetteer);
+        var found = AttributionFinder.Find(text, _gazetteer);
+
+        // "Both sides said the other side violated …" is a mutual accusation, whatever verb carries it.
+        var statement = found.Kind == ClaimantKind.BothSides && OtherSide.IsMatch(text[found.ContentStart..]) ? found with { Kind = ClaimantKind.MutualAccusation } : found;
         var times = TimeExpressions.Find(text, state.Time, () => LocalZone(text, state.Place));
         var chain = statement.ReporterPhrases.Select(Reporter).Append(state.Publisher.DisplayName).Distinct(StringComparer.Ordinal).ToList();
         var claimants = Claimants(state, statement);
         var asserted = statement.AssertionPhrase is { } phrase ? TimeExpressions.Find(phrase, state.Time, () => null).Select(t => (TimeReference?)t.Time).FirstOrDefault() : null;
         var content = Content(text, statement);
         var madeThisSentence = new List<Claim>();
-        foreach (var (clauseStart, clauseLength) in _clauses.Split(content.Text))
+        foreach (var (pieceStart, clauseLength) in _clauses.Split(content.Text))
         {
-            var clause = content.Text.Substring(clauseStart, clauseLength).TrimEnd('.', ' ', '"', '”');
+            var clauseStart = pieceStart;
+            var raw = content.Text.Substring(clauseStart, clauseLength);
+            var lead = LeadIn.Match(raw);
+            var clause = raw[lead.Length..].TrimEnd('.', ' ', '"', '”');
+            clauseStart += lead.Length;
             if (clause.Length == 0)
             {
                 continue;

@@ -11,7 +11,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
 {
     private static readonly Dictionary<string, long> Words = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["a"] = 1, ["an"] = 1, ["no"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
         ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
         ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
@@ -19,13 +19,14 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
     };
 
     private static readonly Regex Number = Rx.Create(
-        @"(?<![\w:])(?<bound>more\s+than|over|at\s+least|no\s+fewer\s+than|about|around|nearly|approximately|almost|some|up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than)?\s*" +
-        @"(?<number>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?!:)",
+        @"(?<![\w:-])(?<bound>more\s+than|over|at\s+least|no\s+fewer\s+than|about|around|nearly|approximately|almost|some|up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than)?\s*" +
+        @"(?<number>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?!:)",
         ignoreCase: true);
 
     private static readonly Regex Between = Rx.Create(@"^\s*(?:[\p{L}’'-]+\s+){0,3}?$");
     // "3 of its tanks", "our soldiers": the speaker's own side owns them.
     private static readonly Regex Possessive = Rx.Create(@"\b(?:its|our|their\s+own)\b", ignoreCase: true);
+    private static readonly Regex EndsNounPhrase = Rx.Create(@"^(?:\s*$|\s*[,.;:]|\s+(?:was|were|is|are|had|has|have|in|of|from|on|at|near|and|belonging|that|which)\b)");
     private static readonly Regex Joiner = Rx.Create(@"^\s*(?:,\s*)?(?:and\s+)?$");
     private static readonly Regex OwnerAfter = Rx.Create(@"^\s+(?:in|of|from|belonging\s+to|owned\s+by)\s+(?:the\s+)?(?<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)");
 
@@ -36,7 +37,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         foreach (Match m in Number.Matches(content))
         {
             var value = m.Groups["number"].Value;
-            var isArticle = value.Equals("a", StringComparison.OrdinalIgnoreCase) || value.Equals("an", StringComparison.OrdinalIgnoreCase);
+            var isArticle = value.Equals("a", StringComparison.OrdinalIgnoreCase) || value.Equals("an", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase);
             if (isArticle && !allowArticleAsOne)
             {
                 continue;
@@ -48,12 +49,23 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
                 continue;
             }
 
-            var between = content[(m.Index + m.Length)..item.Start];
+            // "Su-25 fighter jets": a run of item words is one item, named by its last word.
+            var next = items.FirstOrDefault(i => i.Start > item.End && string.IsNullOrWhiteSpace(content[item.End..i.Start]));
+            var itemStart = item.Start;
+            item = next.Name is null ? item : next;
+
+            // "a missile attack" counts attacks, not missiles: a word count must end its noun phrase.
+            if (isArticle && !EndsNounPhrase.IsMatch(content[item.End..]))
+            {
+                continue;
+            }
+
+            var between = content[(m.Index + m.Length)..itemStart];
             var owner = gazetteer.Sides(between).Select(s => s.Name).FirstOrDefault() ?? OwnerBefore(content, m.Index)
                 ?? (Possessive.IsMatch(between) ? speakerSide?.Name : null);
             var after = owner is null ? OwnerAfter.Match(content[item.End..]) : Match.Empty;
             var afterSide = after.Success ? gazetteer.Sides(after.Groups["owner"].Value).Select(s => s.Name).FirstOrDefault() : null;
-            var quantity = Build(m.Groups["bound"].Value, Parse(value), item.Name, content.Substring(item.Start, item.Length), owner ?? afterSide);
+            var quantity = Build(m.Groups["bound"].Value, Parse(value), item.Name, content[itemStart..item.End], owner ?? afterSide);
             if (quantity is { } q)
             {
                 found.Add((q, m.Index, item.End, afterSide is not null));
