@@ -1,3 +1,3 @@
 using NakaClaims.Cli;
 
-return CommandLine.Build(Console.Out, Console.Error).Parse(args).Invoke();
+return CommandLine.Run(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);

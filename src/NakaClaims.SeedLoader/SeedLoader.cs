@@ -36,6 +36,11 @@ public sealed class SeedLoader
             throw new ArgumentOutOfRangeException(nameof(options), _options.MaxArticleBytes, "SeedLoaderOptions.MaxArticleBytes must be 1 or more.");
         }
 
+        if (_options.MaxDegreeOfParallelism < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), _options.MaxDegreeOfParallelism, "SeedLoaderOptions.MaxDegreeOfParallelism must be 1 or more.");
+        }
+
         if (_options.AssumedYear is < 1 or > 9999)
         {
             throw new ArgumentOutOfRangeException(nameof(options), _options.AssumedYear, "SeedLoaderOptions.AssumedYear must be from 1 to 9999.");
@@ -89,6 +94,20 @@ public sealed class SeedLoader
         return Load([(Document.ToId(id), id, () => ArticleReader.Read(Document.ToId(id), id, stream, _options.MaxArticleBytes))]);
     }
 
+    private (ExtractedDocument? Document, IEnumerable<LoadDiagnostic> Diagnostics) Extract(DocumentExtractor extractor, Article article, Header? header, List<(int Month, int Year)> corpusDates)
+    {
+        try
+        {
+            var year = header is { Year: null, Month: { } month } ? YearInference.Infer(month, corpusDates) ?? _options.AssumedYear : null;
+            var document = extractor.Extract(article, header, year);
+            return (document, document.Warnings);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return (null, [new LoadDiagnostic(article.Source, null, DiagnosticSeverity.Error, "The article took too long to analyse (a pattern timed out); it was skipped.")]);
+        }
+    }
+
     private (Article?, LoadDiagnostic?) ReadFile(string path)
     {
         try
@@ -107,7 +126,11 @@ public sealed class SeedLoader
         var diagnostics = new List<LoadDiagnostic>();
         var articles = new List<(Article Article, Header? Header)>();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (id, source, read) in inputs)
+
+        // Reading and extraction run in parallel but keep input order, so the result never depends on timing.
+        var read = inputs.AsParallel().AsOrdered().WithDegreeOfParallelism(_options.MaxDegreeOfParallelism)
+            .Select(input => (input.Id, input.Source, Result: input.Read())).ToList();
+        foreach (var (id, source, (article, problem)) in read)
         {
             if (seen.TryGetValue(id, out var first))
             {
@@ -115,7 +138,6 @@ public sealed class SeedLoader
                 continue;
             }
 
-            var (article, problem) = read();
             if (problem is not null)
             {
                 diagnostics.Add(problem);
@@ -130,21 +152,17 @@ public sealed class SeedLoader
 
         var corpusDates = articles.SelectMany(a => YearInference.FullDates(a.Article.Text)).ToList();
         var extractor = new DocumentExtractor(_gazetteer);
-        var extracted = new List<ExtractedDocument>();
-        foreach (var (article, header) in articles)
-        {
-            try
+        var done = 0;
+        var outcomes = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_options.MaxDegreeOfParallelism)
+            .Select(a =>
             {
-                var year = header is { Year: null, Month: { } month } ? YearInference.Infer(month, corpusDates) ?? _options.AssumedYear : null;
-                var document = extractor.Extract(article, header, year);
-                extracted.Add(document);
-                diagnostics.AddRange(document.Warnings);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                diagnostics.Add(new LoadDiagnostic(article.Source, null, DiagnosticSeverity.Error, "The article took too long to analyse (a pattern timed out); it was skipped."));
-            }
-        }
+                var outcome = Extract(extractor, a.Article, a.Header, corpusDates);
+                _options.Progress?.Report(Interlocked.Increment(ref done));
+                return outcome;
+            })
+            .ToList();
+        var extracted = outcomes.Where(o => o.Document is not null).Select(o => o.Document!).ToList();
+        diagnostics.AddRange(outcomes.SelectMany(o => o.Diagnostics));
 
         var set = ClaimSet.Create(extracted.Select(e => e.Document), extracted.SelectMany(e => e.Claims), extracted.SelectMany(e => e.Links));
         return new LoadResult(_options.Link ? set.Linked() : set, [.. diagnostics.OrderBy(d => d.Source, StringComparer.Ordinal).ThenBy(d => d.Line ?? 0)]);

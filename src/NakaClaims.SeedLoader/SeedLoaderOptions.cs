@@ -26,6 +26,14 @@ public sealed record SeedLoaderOptions
     /// <value><see langword="null"/> (assume nothing) by default; otherwise 1 to 9999.</value>
     public int? AssumedYear { get; init; }
 
+    /// <summary>Gets how many articles are read and analysed at once; the result is the same whatever the value.</summary>
+    /// <value><see cref="Environment.ProcessorCount"/> by default; 1 or more.</value>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Gets a receiver of progress: the number of articles analysed so far, reported as each one finishes.</summary>
+    /// <value><see langword="null"/> (no reports) by default.</value>
+    public IProgress<int>? Progress { get; init; }
+
     /// <summary>Gets a value indicating whether the comparison engine links the loaded claims.</summary>
     /// <value><see langword="true"/> by default.</value>
     public bool Link { get; init; } = true;

@@ -25,3 +25,40 @@ public class SeedSnapshotTests
     public void LoadFolder_Seeds_IsDeterministic() =>
         Assert.Equal(ClaimSetJson.ToUtf8Bytes(new SeedLoader().LoadFolder(Paths.Seeds).ClaimSet), ClaimSetJson.ToUtf8Bytes(new SeedLoader().LoadFolder(Paths.Seeds).ClaimSet));
 }
+
+public class ParallelLoadingTests
+{
+    [Fact]
+    public void LoadFolder_AnyParallelism_SameBytes()
+    {
+        var folder = Directory.CreateTempSubdirectory("naka-par-");
+        foreach (var (file, i) in Directory.EnumerateFiles(Paths.Seeds).Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Articles"), "dev0*.txt")).Select((f, i) => (f, i)))
+        {
+            for (var copy = 0; copy < 8; copy++)
+            {
+                File.Copy(file, Path.Combine(folder.FullName, $"{i:00}_{copy}_{Path.GetFileName(file)}"));
+            }
+        }
+
+        byte[] Load(int parallelism)
+        {
+            var result = new SeedLoader(new SeedLoaderOptions { MaxDegreeOfParallelism = parallelism, AssumedYear = 2020 }).LoadFolder(folder.FullName);
+            return ClaimSetJson.ToUtf8Bytes(result.ClaimSet);
+        }
+
+        Assert.Equal(Load(1), Load(4));
+    }
+
+    [Fact]
+    public void Progress_IsReportedForEveryArticle()
+    {
+        var reports = new System.Collections.Concurrent.ConcurrentBag<int>();
+        new SeedLoader(new SeedLoaderOptions { Progress = new SynchronousProgress(reports.Add) }).LoadFolder(Paths.Seeds);
+        Assert.Equal([1, 2, 3], reports.Order());
+    }
+
+    private sealed class SynchronousProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
+    }
+}
