@@ -76,3 +76,26 @@ public class BadInputTests
         Assert.All(set.Claims, c => Assert.Equal(c.Text, c.Span.Slice(original).ToString()));
     }
 }
+
+public class HugeFileTests
+{
+    [Fact]
+    public void LoadFolder_HundredMegabyteFile_IsRefusedAndTheSeedsStillLoad()
+    {
+        var folder = Directory.CreateTempSubdirectory("naka-huge-");
+        foreach (var seed in Directory.EnumerateFiles(Paths.Seeds))
+        {
+            File.Copy(seed, Path.Combine(folder.FullName, Path.GetFileName(seed)));
+        }
+
+        using (var huge = File.Create(Path.Combine(folder.FullName, "huge.txt")))
+        {
+            huge.SetLength(100L * 1024 * 1024);
+        }
+
+        var result = new SeedLoader().LoadFolder(folder.FullName);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal($"{Path.Combine(folder.FullName, "huge.txt")}: error: The file is larger than 1048576 bytes, too large for a news article; split it or raise SeedLoaderOptions.MaxArticleBytes.", diagnostic.ToString());
+        Assert.Equal(3, result.ClaimSet.Documents.Length);
+    }
+}

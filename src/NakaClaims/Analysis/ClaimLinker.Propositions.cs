@@ -9,67 +9,78 @@ public sealed partial class ClaimLinker
             return;
         }
 
-        var groups = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
-        foreach (var claim in claims)
+        var groups = new Dictionary<PropositionKey, List<int>>();
+        for (var i = 0; i < claims.Length; i++)
         {
+            var claim = claims[i];
             if (claim.Event?.On is null || (claim.Polarity == Polarity.Denies && claim.Target is not null))
             {
                 continue;
             }
 
-            var key = PropositionKey(claim);
+            var key = PropositionKey.Of(claim);
             if (!groups.TryGetValue(key, out var group))
             {
                 groups[key] = group = [];
             }
 
-            group.Add(claim);
+            group.Add(i);
         }
 
-        foreach (var group in groups.Values.Where(g => g.Count > 1))
+        var reasons = new Dictionary<(EventType, bool), string>();
+        foreach (var group in groups.Values)
         {
-            foreach (var cluster in TimeClusters(group, c => c))
+            if (group.Count < 2)
             {
-                LinkSameProposition(cluster, links, contradictions, corroborations);
+                continue;
+            }
+
+            foreach (var cluster in TimeClusters(group, claims))
+            {
+                LinkSameProposition(claims, cluster, links, contradictions, corroborations, reasons);
             }
         }
     }
 
-    // The event type, the side that acted and which things are counted: claims that share it state the
-    // same proposition, if their times, places and numbers agree too.
-    private static string PropositionKey(Claim claim)
-    {
-        var items = claim.Quantities.Select(q => $"{q.Item}/{q.Owner?.Name}").Order(StringComparer.Ordinal);
-        return $"{claim.Event!.Type}|{claim.Event.Agent?.Name}|{string.Join(";", items)}";
-    }
-
-    private static void LinkSameProposition(List<Claim> cluster, LinkCollector links, bool contradictions, bool corroborations)
+    private static void LinkSameProposition(Claim[] claims, List<int> cluster, LinkCollector links, bool contradictions, bool corroborations, Dictionary<(EventType, bool), string> reasons)
     {
         for (var i = 1; i < cluster.Count; i++)
         {
-            var claim = cluster[i];
+            var claim = claims[cluster[i]];
             for (var j = i - 1; j >= Math.Max(0, i - MaxWindow); j--)
             {
-                var other = cluster[j];
+                var other = claims[cluster[j]];
                 if (!Related(claim, other))
                 {
                     continue;
                 }
 
+                var (from, to) = (Math.Min(cluster[i], cluster[j]), Math.Max(cluster[i], cluster[j]));
                 if (claim.Polarity == other.Polarity && corroborations)
                 {
-                    links.Add(ClaimLink.Corroborates(other.Id, claim.Id, CorroborationReason(other, claim), "proposition"));
+                    links.Add(LinkType.Corroborates, from, to, Reason(reasons, claim.Event!.Type, denial: false), "proposition");
                 }
                 else if (claim.Polarity != other.Polarity && contradictions && !SameClaimant(claim, other))
                 {
-                    var (denial, affirmation) = claim.Polarity == Polarity.Denies ? (claim, other) : (other, claim);
-                    links.Add(ClaimLink.Contradicts(denial.Id, affirmation.Id, $"{denial.Claimant.DisplayName} denies that {affirmation.Event!.Type.DisplayName} happened.", "denial"));
+                    var (denial, affirmation) = claim.Polarity == Polarity.Denies ? (cluster[i], cluster[j]) : (cluster[j], cluster[i]);
+                    links.Add(LinkType.Contradicts, denial, affirmation, Reason(reasons, claim.Event!.Type, denial: true), "denial");
                 }
 
-                // One partner is enough: the first related earlier claim already ties this one into its group.
+                // One partner is enough: the nearest related earlier claim already ties this one into its group.
                 break;
             }
         }
+    }
+
+    private static string Reason(Dictionary<(EventType, bool), string> reasons, EventType type, bool denial)
+    {
+        if (!reasons.TryGetValue((type, denial), out var reason))
+        {
+            reason = denial ? $"One denies what the other reports: {type.DisplayName}." : $"Both report: {type.DisplayName}.";
+            reasons[(type, denial)] = reason;
+        }
+
+        return reason;
     }
 
     private static bool Related(Claim a, Claim b) =>
@@ -85,18 +96,15 @@ public sealed partial class ClaimLinker
     {
         foreach (var q in a.Quantities)
         {
-            var match = b.Quantities.FirstOrDefault(o => o.Item == q.Item && Nullable.Equals(o.Owner, q.Owner));
-            if (!match.IsDefault && !q.IsCompatibleWith(match))
+            foreach (var o in b.Quantities)
             {
-                return false;
+                if (o.Item == q.Item && Nullable.Equals(o.Owner, q.Owner) && !q.IsCompatibleWith(o))
+                {
+                    return false;
+                }
             }
         }
 
         return true;
     }
-
-    private static string CorroborationReason(Claim earlier, Claim later) =>
-        earlier.DocumentId == later.DocumentId
-            ? $"{earlier.Claimant.DisplayName} and {later.Claimant.DisplayName} both report {earlier.Event!.Type.DisplayName}."
-            : $"{earlier.Claimant.DisplayName} ({earlier.DocumentId}) and {later.Claimant.DisplayName} ({later.DocumentId}) both report {earlier.Event!.Type.DisplayName}.";
 }

@@ -4,23 +4,27 @@ public sealed partial class ClaimLinker
 {
     private static void AddQuantityContradictions(Claim[] claims, LinkCollector links)
     {
-        var groups = new Dictionary<QuantityKey, List<(Claim Claim, Quantity Quantity)>>();
-        foreach (var claim in claims)
+        var groups = new Dictionary<QuantityKey, List<int>>();
+        var quantityOf = new Dictionary<(int, QuantityKey), Quantity>();
+        for (var i = 0; i < claims.Length; i++)
         {
-            if (claim.Polarity != Polarity.Affirms || claim.Event is not { } e)
+            if (claims[i].Polarity != Polarity.Affirms || claims[i].Event is not { } e)
             {
                 continue;
             }
 
-            foreach (var q in claim.Quantities)
+            foreach (var q in claims[i].Quantities)
             {
                 var key = new QuantityKey(e.Type, q.Item, q.Owner);
-                if (!groups.TryGetValue(key, out var group))
+                if (quantityOf.TryAdd((i, key), q))
                 {
-                    groups[key] = group = [];
-                }
+                    if (!groups.TryGetValue(key, out var group))
+                    {
+                        groups[key] = group = [];
+                    }
 
-                group.Add((claim, q));
+                    group.Add(i);
+                }
             }
         }
 
@@ -31,30 +35,51 @@ public sealed partial class ClaimLinker
                 continue;
             }
 
-            foreach (var cluster in TimeClusters(group, g => g.Claim))
+            var basis = key.Basis;
+            var description = key.ToString();
+            foreach (var cluster in TimeClusters(group, claims))
             {
-                LinkDisagreements(key, cluster, links);
+                LinkPositions(claims, [.. cluster.Select(i => (i, quantityOf[(i, key)]))], basis, description, links);
             }
         }
     }
 
-    private static void LinkDisagreements(QuantityKey key, List<(Claim Claim, Quantity Quantity)> cluster, LinkCollector links)
+    // Claims giving the same value form a position; every claim is linked to a representative of each
+    // position that disagrees with it. Reasons are shared per pair of positions.
+    private static void LinkPositions(Claim[] claims, List<(int Index, Quantity Quantity)> cluster, string basis, string description, LinkCollector links)
     {
-        for (var i = 1; i < cluster.Count; i++)
+        var positions = cluster.GroupBy(c => (c.Quantity.LowerLimit, c.Quantity.UpperLimit)).Select(g => g.ToList()).ToList();
+        for (var a = 0; a < positions.Count; a++)
         {
-            var (claim, quantity) = cluster[i];
-            var seen = 0;
-            for (var j = i - 1; j >= Math.Max(0, i - MaxWindow) && seen < MaxCandidates; j--)
+            for (var b = a + 1; b < positions.Count; b++)
             {
-                var (other, otherQuantity) = cluster[j];
-                if (SameClaimant(claim, other) || quantity.IsCompatibleWith(otherQuantity) || !TimesOverlap(claim, other))
+                var (first, second) = (positions[a][0].Quantity, positions[b][0].Quantity);
+                if (first.IsCompatibleWith(second))
                 {
                     continue;
                 }
 
-                seen++;
-                var reason = $"{other.Claimant.DisplayName} gives {otherQuantity.FormatValue()}, {claim.Claimant.DisplayName} gives {quantity.FormatValue()} ({key}).";
-                links.Add(ClaimLink.Contradicts(other.Id, claim.Id, reason, key.Basis));
+                var reason = $"{first.FormatValue()} vs {second.FormatValue()} ({description}).";
+                LinkEachToRepresentative(claims, positions[a], positions[b], reason, basis, links);
+                LinkEachToRepresentative(claims, positions[b], positions[a], reason, basis, links);
+            }
+        }
+    }
+
+    private static void LinkEachToRepresentative(Claim[] claims, List<(int Index, Quantity Quantity)> members, List<(int Index, Quantity Quantity)> others, string reason, string basis, LinkCollector links)
+    {
+        foreach (var (index, _) in members)
+        {
+            var claim = claims[index];
+            var limit = Math.Min(others.Count, MaxCandidates);
+            for (var k = 0; k < limit; k++)
+            {
+                var other = others[k].Index;
+                if (!SameClaimant(claim, claims[other]) && TimesOverlap(claim, claims[other]))
+                {
+                    links.Add(LinkType.Contradicts, Math.Min(index, other), Math.Max(index, other), reason, basis);
+                    break;
+                }
             }
         }
     }

@@ -10,34 +10,34 @@ namespace NakaClaims.Analysis;
 /// <para>Three rules, each run on claims grouped by key so that cost grows near-linearly with the number of claims:</para>
 /// <list type="bullet">
 /// <item><description>
-/// <b>Numeric disagreement</b>: two affirming claims by different claimants give incompatible values
+/// <b>Numeric disagreement</b>: affirming claims by different claimants give incompatible values
 /// (<see cref="Quantity.IsCompatibleWith"/>) for the same <see cref="QuantityKey"/> at overlapping times.
+/// Claims holding the same value form a position; each claim is linked to one claim of every position that
+/// disagrees with it, so a dispute is fully connected with a number of links linear in its claims.
 /// </description></item>
 /// <item><description>
 /// <b>Denial</b>: a denying claim contradicts its <see cref="Claim.Target"/>; a denial without a target
-/// contradicts the affirmations of the same proposition (event type and agent) at overlapping times.
+/// contradicts an affirmation of the same proposition (event type and agent) at an overlapping time.
 /// </description></item>
 /// <item><description>
 /// <b>Corroboration</b>: affirming claims of the same proposition (event type, agent, compatible quantities,
 /// same place where both name one) at overlapping times, from different documents or different claimants.
+/// Each claim is linked to the nearest earlier claim it corroborates (a chain, not a clique).
 /// </description></item>
 /// </list>
 /// <para>
 /// Claims whose event has no time are compared only with claims of the same document for numbers, and never
-/// for propositions: an unknown time cannot be shown to be the same event. Within a group each claim is
-/// linked to the first earlier claim it relates to (a star, not a clique), which keeps the output linear and
-/// still connects every dispute and corroboration. Instances are immutable and thread-safe.
+/// for propositions: an unknown time cannot be shown to be the same event. Instances are immutable and
+/// thread-safe.
 /// </para>
 /// </remarks>
 public sealed partial class ClaimLinker
 {
-    // A bound on how many earlier claims one claim is compared with inside a group, so that a pathological
-    // group of thousands of claims from one claimant cannot make linking quadratic.
-    private const int MaxCandidates = 64;
-
-    // How far back in a time-ordered group a claim looks for partners; with MaxCandidates it bounds the work
-    // per claim, so linking stays linear however many claims share one key.
+    // How far back in a time-ordered group a claim looks for a partner, and how many members of a position
+    // are tried as its representative: together they bound the work per claim, so linking stays linear
+    // however many claims share one key.
     private const int MaxWindow = 512;
+    private const int MaxCandidates = 64;
 
     /// <summary>Creates a linker.</summary>
     /// <param name="findContradictions">Whether to look for contradictions (numeric disagreements and denials).</param>
@@ -62,7 +62,11 @@ public sealed partial class ClaimLinker
 
     /// <summary>Finds the links between the given claims.</summary>
     /// <param name="claims">The claims to compare; ids must be unique.</param>
-    /// <returns>The links, in canonical order, with no pair linked twice with the same type.</returns>
+    /// <returns>
+    /// The links, with no pair linked twice with the same type, ordered by type, then by the canonical order
+    /// of the claims they join (as in <see cref="ClaimSet.Claims"/>); the same claims in any order give the
+    /// same links.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="claims"/> is null or contains null.</exception>
     public ImmutableArray<ClaimLink> Link(IEnumerable<Claim> claims)
     {
@@ -73,8 +77,12 @@ public sealed partial class ClaimLinker
             throw new ArgumentNullException(nameof(claims), "The claims must not contain null.");
         }
 
-        Array.Sort(ordered, CanonicalClaimOrder.Instance);
-        var links = new LinkCollector();
+        if (!IsCanonical(ordered))
+        {
+            Array.Sort(ordered, CanonicalClaimOrder.Instance);
+        }
+
+        var links = new LinkCollector(ordered);
         if (FindsContradictions)
         {
             AddTargetedDenials(ordered, links);
@@ -82,17 +90,35 @@ public sealed partial class ClaimLinker
         }
 
         AddPropositionLinks(ordered, links, FindsContradictions, FindsCorroborations);
-        return links.ToCanonical();
+        return links.ToOrdered();
+    }
+
+    // A ClaimSet's claims are already canonical; checking is linear, sorting is not.
+    private static bool IsCanonical(Claim[] claims)
+    {
+        for (var i = 1; i < claims.Length; i++)
+        {
+            if (CanonicalClaimOrder.Instance.Compare(claims[i - 1], claims[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static void AddTargetedDenials(Claim[] claims, LinkCollector links)
     {
-        var ids = claims.Select(c => c.Id).ToHashSet();
-        foreach (var denial in claims)
+        Dictionary<ClaimId, int>? index = null;
+        for (var i = 0; i < claims.Length; i++)
         {
-            if (denial.Polarity == Polarity.Denies && denial.Target is { } target && ids.Contains(target))
+            if (claims[i].Polarity == Polarity.Denies && claims[i].Target is { } target)
             {
-                links.Add(ClaimLink.Contradicts(denial.Id, target, $"{denial.Claimant.DisplayName} denies this claim.", "denial"));
+                index ??= Enumerable.Range(0, claims.Length).ToDictionary(j => claims[j].Id);
+                if (index.TryGetValue(target, out var t))
+                {
+                    links.Add(LinkType.Contradicts, i, t, $"{claims[i].Claimant.DisplayName} denies this claim.", "denial");
+                }
             }
         }
     }
@@ -105,19 +131,19 @@ public sealed partial class ClaimLinker
             _ => false,
         };
 
-    private static bool SameClaimant(Claim a, Claim b) => a.Claimant == b.Claimant;
+    private static bool SameClaimant(Claim a, Claim b) => ReferenceEquals(a.Claimant, b.Claimant) || a.Claimant == b.Claimant;
 
-    // Claims ordered by the start of their event time, then split wherever a gap separates them, so that
-    // only claims that can overlap are compared.
-    private static IEnumerable<List<T>> TimeClusters<T>(List<T> items, Func<T, Claim> claimOf)
+    // Indexes ordered by the start of their claim's event time, then split wherever a gap separates them, so
+    // that only claims that can overlap are compared. Claims without a time form one group per document.
+    private static IEnumerable<List<int>> TimeClusters(List<int> members, Claim[] claims)
     {
-        var timed = items.Where(i => claimOf(i).Event?.On is not null)
-            .OrderBy(i => claimOf(i).Event!.On!.Value.LocalStart).ToList();
-        var cluster = new List<T>();
+        var timed = members.Where(i => claims[i].Event?.On is not null)
+            .OrderBy(i => claims[i].Event!.On!.Value.LocalStart).ThenBy(i => i).ToList();
+        var cluster = new List<int>();
         var end = default(NodaTime.LocalDateTime);
-        foreach (var item in timed)
+        foreach (var i in timed)
         {
-            var on = claimOf(item).Event!.On!.Value;
+            var on = claims[i].Event!.On!.Value;
             if (cluster.Count > 0 && on.LocalStart >= end)
             {
                 yield return cluster;
@@ -125,7 +151,7 @@ public sealed partial class ClaimLinker
             }
 
             end = cluster.Count == 0 || on.LocalEnd > end ? on.LocalEnd : end;
-            cluster.Add(item);
+            cluster.Add(i);
         }
 
         if (cluster.Count > 0)
@@ -133,9 +159,9 @@ public sealed partial class ClaimLinker
             yield return cluster;
         }
 
-        foreach (var sameDocument in items.Where(i => claimOf(i).Event?.On is null).GroupBy(i => claimOf(i).DocumentId))
+        foreach (var sameDocument in members.Where(i => claims[i].Event?.On is null).GroupBy(i => claims[i].DocumentId, StringComparer.Ordinal))
         {
-            yield return sameDocument.ToList();
+            yield return [.. sameDocument];
         }
     }
 }

@@ -12,7 +12,7 @@ public class ClaimLinkerTests
     {
         var link = Assert.Single(ClaimLinker.Default.Link([Samples.ArmenianHelicopterClaim, Samples.AzerbaijaniHelicopterClaim]));
         Assert.Equal("quantity:shot-down/helicopter/Azerbaijan", link.Basis);
-        Assert.Equal("Stepanyan gives 2, Ministry of National Defense gives 1 (helicopter shot down, owner Azerbaijan).", link.Reason);
+        Assert.Equal("2 vs 1 (helicopter shot down, owner Azerbaijan).", link.Reason);
     }
 
     [Fact]

@@ -3,58 +3,6 @@ using NakaClaims.Validation;
 
 namespace NakaClaims.Tests.Validation;
 
-public class QuantityValidatorTests
-{
-    [Fact]
-    public void Default_HasItemError() =>
-        new QuantityValidator().TestValidate(default(Quantity)).ShouldHaveValidationErrorFor("item");
-
-    [Fact]
-    public void Valid_HasNoErrors() =>
-        new QuantityValidator().TestValidate(Quantity.AtLeast(51, "soldier")).ShouldNotHaveAnyValidationErrors();
-}
-
-public class ActorValidatorTests
-{
-    [Fact]
-    public void Valid_HasNoErrors() =>
-        new ActorValidator().TestValidate(Samples.ArmenianHelicopterClaim.Claimant).ShouldNotHaveAnyValidationErrors();
-}
-
-public class AttributionValidatorTests
-{
-    [Fact]
-    public void Valid_HasNoErrors() =>
-        new AttributionValidator().TestValidate(Samples.ArmenianHelicopterClaim.Attribution).ShouldNotHaveAnyValidationErrors();
-}
-
-public class ClaimEventValidatorTests
-{
-    [Fact]
-    public void Valid_HasNoErrors() =>
-        new ClaimEventValidator().TestValidate(Samples.ArmenianHelicopterClaim.Event!).ShouldNotHaveAnyValidationErrors();
-}
-
-public class DocumentValidatorTests
-{
-    [Fact]
-    public void Valid_HasNoErrors() => new DocumentValidator().TestValidate(Samples.Seed000).ShouldNotHaveAnyValidationErrors();
-}
-
-public class ClaimLinkValidatorTests
-{
-    [Fact]
-    public void Valid_HasNoErrors() =>
-        new ClaimLinkValidator().TestValidate(Samples.HelicopterDispute().Links[0]).ShouldNotHaveAnyValidationErrors();
-}
-
-public class ClaimValidatorTests
-{
-    [Fact]
-    public void Valid_HasNoErrors() =>
-        new ClaimValidator().TestValidate(Samples.ArmenianHelicopterClaim).ShouldNotHaveAnyValidationErrors();
-}
-
 public class ClaimSetValidatorTests
 {
     [Fact]
