@@ -13,7 +13,7 @@ public class JsonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var (documents, claims) = ClaimSetGenerator.Create(100_000);
+        var (documents, claims) = ClaimSetGenerator.Realistic(100_000);
         _set = ClaimSet.Create(documents, claims);
         _json = ClaimSetJson.ToUtf8Bytes(_set);
         Console.WriteLine($"// JSON size: {_json.Length} bytes");

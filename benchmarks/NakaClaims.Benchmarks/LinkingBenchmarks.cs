@@ -3,7 +3,10 @@ using NakaClaims.Analysis;
 
 namespace NakaClaims.Benchmarks;
 
-/// <summary>The comparison engine on 10k, 100k and 1M generated claims; growth from 100k to 1M should stay near-linear.</summary>
+/// <summary>
+/// The comparison engine on 10k, 100k and 1M generated claims, on a realistic corpus and on a dense stress
+/// case (see <see cref="ClaimSetGenerator"/>); growth from 100k to 1M should stay near-linear.
+/// </summary>
 [MemoryDiagnoser]
 public class LinkingBenchmarks
 {
@@ -12,8 +15,11 @@ public class LinkingBenchmarks
     [Params(10_000, 100_000, 1_000_000)]
     public int Claims { get; set; }
 
+    [Params("realistic", "dense")]
+    public string Corpus { get; set; } = "realistic";
+
     [GlobalSetup]
-    public void Setup() => _claims = ClaimSetGenerator.Create(Claims).Claims;
+    public void Setup() => _claims = Corpus == "dense" ? ClaimSetGenerator.Dense(Claims).Claims : ClaimSetGenerator.Realistic(Claims).Claims;
 
     [Benchmark]
     public int Link() => ClaimLinker.Default.Link(_claims).Length;

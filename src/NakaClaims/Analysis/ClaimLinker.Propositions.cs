@@ -2,7 +2,7 @@ namespace NakaClaims.Analysis;
 
 public sealed partial class ClaimLinker
 {
-    private static void AddPropositionLinks(Claim[] claims, LinkCollector links, bool contradictions, bool corroborations)
+    private static void AddPropositionLinks(Claim[] claims, ClaimTimes times, LinkCollector links, bool contradictions, bool corroborations)
     {
         if (!contradictions && !corroborations)
         {
@@ -27,7 +27,7 @@ public sealed partial class ClaimLinker
             group.Add(i);
         }
 
-        var reasons = new Dictionary<(EventType, bool), string>();
+        var reasons = new Dictionary<(EventType, bool), int>();
         foreach (var group in groups.Values)
         {
             if (group.Count < 2)
@@ -35,14 +35,14 @@ public sealed partial class ClaimLinker
                 continue;
             }
 
-            foreach (var cluster in TimeClusters(group, claims))
+            foreach (var cluster in times.Clusters(group))
             {
-                LinkSameProposition(claims, cluster, links, contradictions, corroborations, reasons);
+                LinkSameProposition(claims, times, cluster, links, contradictions, corroborations, reasons);
             }
         }
     }
 
-    private static void LinkSameProposition(Claim[] claims, List<int> cluster, LinkCollector links, bool contradictions, bool corroborations, Dictionary<(EventType, bool), string> reasons)
+    private static void LinkSameProposition(Claim[] claims, ClaimTimes times, List<int> cluster, LinkCollector links, bool contradictions, bool corroborations, Dictionary<(EventType, bool), int> reasons)
     {
         for (var i = 1; i < cluster.Count; i++)
         {
@@ -50,7 +50,7 @@ public sealed partial class ClaimLinker
             for (var j = i - 1; j >= Math.Max(0, i - MaxWindow); j--)
             {
                 var other = claims[cluster[j]];
-                if (!Related(claim, other))
+                if (!times.Overlap(cluster[i], cluster[j]) || !Related(claim, other))
                 {
                     continue;
                 }
@@ -58,12 +58,12 @@ public sealed partial class ClaimLinker
                 var (from, to) = (Math.Min(cluster[i], cluster[j]), Math.Max(cluster[i], cluster[j]));
                 if (claim.Polarity == other.Polarity && corroborations)
                 {
-                    links.Add(LinkType.Corroborates, from, to, Reason(reasons, claim.Event!.Type, denial: false), "proposition");
+                    links.Add(LinkType.Corroborates, from, to, Reason(links, reasons, claim.Event!.Type, denial: false));
                 }
                 else if (claim.Polarity != other.Polarity && contradictions && !SameClaimant(claim, other))
                 {
                     var (denial, affirmation) = claim.Polarity == Polarity.Denies ? (cluster[i], cluster[j]) : (cluster[j], cluster[i]);
-                    links.Add(LinkType.Contradicts, denial, affirmation, Reason(reasons, claim.Event!.Type, denial: true), "denial");
+                    links.Add(LinkType.Contradicts, denial, affirmation, Reason(links, reasons, claim.Event!.Type, denial: true));
                 }
 
                 // One partner is enough: the nearest related earlier claim already ties this one into its group.
@@ -72,21 +72,22 @@ public sealed partial class ClaimLinker
         }
     }
 
-    private static string Reason(Dictionary<(EventType, bool), string> reasons, EventType type, bool denial)
+    private static int Reason(LinkCollector links, Dictionary<(EventType, bool), int> reasons, EventType type, bool denial)
     {
-        if (!reasons.TryGetValue((type, denial), out var reason))
+        if (!reasons.TryGetValue((type, denial), out var text))
         {
-            reason = denial ? $"One denies what the other reports: {type.DisplayName}." : $"Both report: {type.DisplayName}.";
-            reasons[(type, denial)] = reason;
+            text = denial
+                ? links.Text($"One denies what the other reports: {type.DisplayName}.", "denial")
+                : links.Text($"Both report: {type.DisplayName}.", "proposition");
+            reasons[(type, denial)] = text;
         }
 
-        return reason;
+        return text;
     }
 
     private static bool Related(Claim a, Claim b) =>
         (a.DocumentId != b.DocumentId || !SameClaimant(a, b))
-        && a.Event!.On!.Value.Overlaps(b.Event!.On!.Value)
-        && SamePlace(a.Event.Place, b.Event.Place)
+        && SamePlace(a.Event!.Place, b.Event!.Place)
         && QuantitiesAgree(a, b);
 
     private static bool SamePlace(string? a, string? b) =>

@@ -2,10 +2,9 @@ namespace NakaClaims.Analysis;
 
 public sealed partial class ClaimLinker
 {
-    private static void AddQuantityContradictions(Claim[] claims, LinkCollector links)
+    private static void AddQuantityContradictions(Claim[] claims, ClaimTimes times, LinkCollector links)
     {
         var groups = new Dictionary<QuantityKey, List<int>>();
-        var quantityOf = new Dictionary<(int, QuantityKey), Quantity>();
         for (var i = 0; i < claims.Length; i++)
         {
             if (claims[i].Polarity != Polarity.Affirms || claims[i].Event is not { } e)
@@ -16,13 +15,14 @@ public sealed partial class ClaimLinker
             foreach (var q in claims[i].Quantities)
             {
                 var key = new QuantityKey(e.Type, q.Item, q.Owner);
-                if (quantityOf.TryAdd((i, key), q))
+                if (!groups.TryGetValue(key, out var group))
                 {
-                    if (!groups.TryGetValue(key, out var group))
-                    {
-                        groups[key] = group = [];
-                    }
+                    groups[key] = group = [];
+                }
 
+                // A claim that counts the same thing twice is compared by its first count.
+                if (group.Count == 0 || group[^1] != i)
+                {
                     group.Add(i);
                 }
             }
@@ -35,49 +35,74 @@ public sealed partial class ClaimLinker
                 continue;
             }
 
-            var basis = key.Basis;
-            var description = key.ToString();
-            foreach (var cluster in TimeClusters(group, claims))
+            var reasons = new PositionReasons(key, links);
+            foreach (var cluster in times.Clusters(group))
             {
-                LinkPositions(claims, [.. cluster.Select(i => (i, quantityOf[(i, key)]))], basis, description, links);
+                LinkPositions(claims, times, cluster, key, reasons, links);
             }
         }
     }
 
+    private static Quantity QuantityFor(Claim claim, QuantityKey key)
+    {
+        foreach (var q in claim.Quantities)
+        {
+            if (q.Item == key.Item && Nullable.Equals(q.Owner, key.Owner))
+            {
+                return q;
+            }
+        }
+
+        return default;
+    }
+
     // Claims giving the same value form a position; every claim is linked to a representative of each
     // position that disagrees with it. Reasons are shared per pair of positions.
-    private static void LinkPositions(Claim[] claims, List<(int Index, Quantity Quantity)> cluster, string basis, string description, LinkCollector links)
+    private static void LinkPositions(Claim[] claims, ClaimTimes times, List<int> cluster, QuantityKey key, PositionReasons reasons, LinkCollector links)
     {
-        var positions = cluster.GroupBy(c => (c.Quantity.LowerLimit, c.Quantity.UpperLimit)).Select(g => g.ToList()).ToList();
+        var positions = new List<(Quantity Value, List<int> Members)>();
+        foreach (var i in cluster)
+        {
+            var q = QuantityFor(claims[i], key);
+            var p = positions.FindIndex(x => x.Value.LowerLimit == q.LowerLimit && x.Value.UpperLimit == q.UpperLimit);
+            if (p < 0)
+            {
+                positions.Add((q, [i]));
+            }
+            else
+            {
+                positions[p].Members.Add(i);
+            }
+        }
+
         for (var a = 0; a < positions.Count; a++)
         {
             for (var b = a + 1; b < positions.Count; b++)
             {
-                var (first, second) = (positions[a][0].Quantity, positions[b][0].Quantity);
+                var (first, second) = (positions[a].Value, positions[b].Value);
                 if (first.IsCompatibleWith(second))
                 {
                     continue;
                 }
 
-                var reason = $"{first.FormatValue()} vs {second.FormatValue()} ({description}).";
-                LinkEachToRepresentative(claims, positions[a], positions[b], reason, basis, links);
-                LinkEachToRepresentative(claims, positions[b], positions[a], reason, basis, links);
+                var text = reasons.For(first, second);
+                LinkEachToRepresentative(claims, times, positions[a].Members, positions[b].Members, text, links);
+                LinkEachToRepresentative(claims, times, positions[b].Members, positions[a].Members, text, links);
             }
         }
     }
 
-    private static void LinkEachToRepresentative(Claim[] claims, List<(int Index, Quantity Quantity)> members, List<(int Index, Quantity Quantity)> others, string reason, string basis, LinkCollector links)
+    private static void LinkEachToRepresentative(Claim[] claims, ClaimTimes times, List<int> members, List<int> others, int text, LinkCollector links)
     {
-        foreach (var (index, _) in members)
+        foreach (var index in members)
         {
-            var claim = claims[index];
             var limit = Math.Min(others.Count, MaxCandidates);
             for (var k = 0; k < limit; k++)
             {
-                var other = others[k].Index;
-                if (!SameClaimant(claim, claims[other]) && TimesOverlap(claim, claims[other]))
+                var other = others[k];
+                if (!SameClaimant(claims[index], claims[other]) && times.Overlap(index, other) && SamePlace(claims[index].Event!.Place, claims[other].Event!.Place))
                 {
-                    links.Add(LinkType.Contradicts, Math.Min(index, other), Math.Max(index, other), reason, basis);
+                    links.Add(LinkType.Contradicts, Math.Min(index, other), Math.Max(index, other), text);
                     break;
                 }
             }

@@ -11,7 +11,8 @@ namespace NakaClaims.Analysis;
 /// <list type="bullet">
 /// <item><description>
 /// <b>Numeric disagreement</b>: affirming claims by different claimants give incompatible values
-/// (<see cref="Quantity.IsCompatibleWith"/>) for the same <see cref="QuantityKey"/> at overlapping times.
+/// (<see cref="Quantity.IsCompatibleWith"/>) for the same <see cref="QuantityKey"/> at overlapping times and
+/// the same place (where both name one: 5 killed in Ganja does not contradict 12 killed in Stepanakert).
 /// Claims holding the same value form a position; each claim is linked to one claim of every position that
 /// disagrees with it, so a dispute is fully connected with a number of links linear in its claims.
 /// </description></item>
@@ -83,13 +84,14 @@ public sealed partial class ClaimLinker
         }
 
         var links = new LinkCollector(ordered);
+        var times = new ClaimTimes(ordered);
         if (FindsContradictions)
         {
             AddTargetedDenials(ordered, links);
-            AddQuantityContradictions(ordered, links);
+            AddQuantityContradictions(ordered, times, links);
         }
 
-        AddPropositionLinks(ordered, links, FindsContradictions, FindsCorroborations);
+        AddPropositionLinks(ordered, times, links, FindsContradictions, FindsCorroborations);
         return links.ToOrdered();
     }
 
@@ -123,45 +125,5 @@ public sealed partial class ClaimLinker
         }
     }
 
-    private static bool TimesOverlap(Claim a, Claim b) =>
-        (a.Event?.On, b.Event?.On) switch
-        {
-            ({ } x, { } y) => x.Overlaps(y),
-            (null, null) => a.DocumentId == b.DocumentId,
-            _ => false,
-        };
-
     private static bool SameClaimant(Claim a, Claim b) => ReferenceEquals(a.Claimant, b.Claimant) || a.Claimant == b.Claimant;
-
-    // Indexes ordered by the start of their claim's event time, then split wherever a gap separates them, so
-    // that only claims that can overlap are compared. Claims without a time form one group per document.
-    private static IEnumerable<List<int>> TimeClusters(List<int> members, Claim[] claims)
-    {
-        var timed = members.Where(i => claims[i].Event?.On is not null)
-            .OrderBy(i => claims[i].Event!.On!.Value.LocalStart).ThenBy(i => i).ToList();
-        var cluster = new List<int>();
-        var end = default(NodaTime.LocalDateTime);
-        foreach (var i in timed)
-        {
-            var on = claims[i].Event!.On!.Value;
-            if (cluster.Count > 0 && on.LocalStart >= end)
-            {
-                yield return cluster;
-                cluster = [];
-            }
-
-            end = cluster.Count == 0 || on.LocalEnd > end ? on.LocalEnd : end;
-            cluster.Add(i);
-        }
-
-        if (cluster.Count > 0)
-        {
-            yield return cluster;
-        }
-
-        foreach (var sameDocument in members.Where(i => claims[i].Event?.On is null).GroupBy(i => claims[i].DocumentId, StringComparer.Ordinal))
-        {
-            yield return [.. sameDocument];
-        }
-    }
 }

@@ -2,31 +2,82 @@ using System.Collections.Immutable;
 
 namespace NakaClaims.Analysis;
 
-// Gathers links between claims known by their index in canonical order, keeping the first link of any type
-// between the same pair, and gives them back ordered by type, then from, then to (in claim order): integer
-// work only, so that millions of links stay cheap.
+// Gathers links between claims known by their index in canonical order. Each link is packed into one long
+// (type, lower index, higher index) so that ordering and removing repeats is a single integer sort; the
+// first link added for a pair and type wins. Reasons are stored once and referred to by number.
 internal sealed class LinkCollector(Claim[] claims)
 {
-    private readonly HashSet<(LinkType, int, int)> _pairs = [];
-    private readonly List<(LinkType Type, int From, int To, string Reason, string? Basis)> _links = [];
+    private readonly List<(string Reason, string? Basis)> _texts = [];
+    private readonly Dictionary<(string, string?), int> _textIds = [];
+    private long[] _keys = new long[1024];
+    private int[] _payloads = new int[1024];
+    private int _count;
 
-    public void Add(LinkType type, int from, int to, string reason, string? basis)
+    // Registers a reason once, so that each link only carries its number.
+    public int Text(string reason, string? basis)
     {
-        if (from != to && _pairs.Add(from < to ? (type, from, to) : (type, to, from)))
+        if (!_textIds.TryGetValue((reason, basis), out var text))
         {
-            _links.Add((type, from, to, reason, basis));
+            text = _texts.Count;
+            _texts.Add((reason, basis));
+            _textIds[(reason, basis)] = text;
         }
+
+        return text;
+    }
+
+    public void Add(LinkType type, int from, int to, string reason, string? basis) => Add(type, from, to, Text(reason, basis));
+
+    public void Add(LinkType type, int from, int to, int text)
+    {
+        if (from == to)
+        {
+            return;
+        }
+
+        if (_count == _keys.Length)
+        {
+            Array.Resize(ref _keys, _count * 2);
+            Array.Resize(ref _payloads, _count * 2);
+        }
+
+        var (low, high) = from < to ? (from, to) : (to, from);
+        _keys[_count] = ((long)type << 62) | ((long)low << 31) | (uint)high;
+
+        // The payload keeps the text and the original direction (a denial points from the denier); the
+        // sequence number in the upper bits makes the sort stable, so the first link of a pair wins.
+        _payloads[_count] = (text << 1) | (from < to ? 0 : 1);
+        _count++;
     }
 
     public ImmutableArray<ClaimLink> ToOrdered()
     {
-        _links.Sort((a, b) => a.Type != b.Type ? a.Type.CompareTo(b.Type) : a.From != b.From ? a.From.CompareTo(b.From) : a.To.CompareTo(b.To));
-        var result = ImmutableArray.CreateBuilder<ClaimLink>(_links.Count);
-        foreach (var (type, from, to, reason, basis) in _links)
+        var order = new long[_count];
+        for (var i = 0; i < _count; i++)
         {
-            result.Add(ClaimLink.Trusted(type, claims[from].Id, claims[to].Id, reason, basis));
+            order[i] = i;
         }
 
-        return result.MoveToImmutable();
+        var keys = _keys.AsSpan(0, _count).ToArray();
+        Array.Sort(keys, order);
+        var result = ImmutableArray.CreateBuilder<ClaimLink>(_count);
+        for (var i = 0; i < _count; i++)
+        {
+            var start = i;
+            var first = order[i];
+            while (i + 1 < _count && keys[i + 1] == keys[start])
+            {
+                first = Math.Min(first, order[++i]);
+            }
+
+            var key = keys[start];
+            var payload = _payloads[first];
+            var (low, high) = ((int)((key >> 31) & int.MaxValue), (int)(key & int.MaxValue));
+            var (from, to) = (payload & 1) == 0 ? (low, high) : (high, low);
+            var (reason, basis) = _texts[payload >> 1];
+            result.Add(ClaimLink.Trusted((LinkType)(key >> 62), claims[from].Id, claims[to].Id, reason, basis));
+        }
+
+        return result.ToImmutable();
     }
 }

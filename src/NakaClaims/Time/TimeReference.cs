@@ -241,6 +241,15 @@ public readonly partial struct TimeReference : IEquatable<TimeReference>, ICompa
     /// <returns>The result of the comparison.</returns>
     public static bool operator >=(TimeReference left, TimeReference right) => left.CompareTo(right) >= 0;
 
+    // The period as integer ticks, local and (when zoned) on the time line, so that the comparison engine can
+    // test millions of overlaps without recomputing calendar arithmetic.
+    internal (long LocalStart, long LocalEnd, long InstantStart, long InstantEnd) Ticks() =>
+        _zone is null
+            ? (Local(_start), Local(LocalEnd), long.MinValue, long.MinValue)
+            : (Local(_start), Local(LocalEnd), StartInstant().ToUnixTimeTicks(), EndInstant().ToUnixTimeTicks());
+
+    private static long Local(LocalDateTime value) => value.InUtc().ToInstant().ToUnixTimeTicks();
+
     private Instant StartInstant() => _start.InZoneLeniently(_zone!).ToInstant();
 
     private Instant EndInstant() => LocalEnd.InZoneLeniently(_zone!).ToInstant();

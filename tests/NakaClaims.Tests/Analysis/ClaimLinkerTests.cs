@@ -112,3 +112,18 @@ public class ClaimLinkerTests
     private static Claim Plain(string id, string claimant, ClaimEvent e) =>
         Claim.Create(ClaimId.Create(id), "doc-" + id, "text", TextSpan.Create(0, 4), Attribution.Create(Actor.Create(claimant))).WithEvent(e);
 }
+
+public class ClaimLinkerPlaceTests
+{
+    [Fact]
+    public void Link_CountsInDifferentPlaces_DoNotContradict()
+    {
+        var on = NakaClaims.Time.TimeReference.OfDay(2020, 10, 5);
+        Claim At(string id, string claimant, string place, long count) =>
+            Claim.Create(ClaimId.Create(id), "d" + id, "text", TextSpan.Create(0, 4), Attribution.Create(Actor.Create(claimant)))
+                .WithEvent(ClaimEvent.Create(EventType.Create("killed"), on, place)).WithQuantities([Quantity.Exactly(count, "civilian")]);
+
+        Assert.Empty(ClaimLinker.Default.Link([At("a", "A", "Ganja", 5), At("b", "B", "Stepanakert", 12)]));
+        Assert.Single(ClaimLinker.Default.Link([At("a", "A", "Ganja", 5), At("b", "B", "Ganja", 12)]));
+    }
+}
