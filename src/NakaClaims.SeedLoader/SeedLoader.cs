@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using NakaClaims.SeedLoader.Gazetteers;
 using NakaClaims.SeedLoader.Pipeline;
 
@@ -96,16 +95,9 @@ public sealed class SeedLoader
 
     private (ExtractedDocument? Document, IEnumerable<LoadDiagnostic> Diagnostics) Extract(DocumentExtractor extractor, Article article, Header? header, List<(int Month, int Year)> corpusDates)
     {
-        try
-        {
-            var year = header is { Year: null, Month: { } month } ? YearInference.Infer(month, corpusDates) ?? _options.AssumedYear : null;
-            var document = extractor.Extract(article, header, year);
-            return (document, document.Warnings);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return (null, [new LoadDiagnostic(article.Source, null, DiagnosticSeverity.Error, "The article took too long to analyse (a pattern timed out); it was skipped.")]);
-        }
+        var year = header is { Year: null, Month: { } month } ? YearInference.Infer(month, corpusDates) ?? _options.AssumedYear : null;
+        var document = extractor.Extract(article, header, year);
+        return (document, document.Warnings);
     }
 
     private (Article?, LoadDiagnostic?) ReadFile(string path)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Diagnostics.Contracts;
@@ -23,10 +22,8 @@ namespace NakaClaims;
 /// </remarks>
 public sealed partial class ClaimSet
 {
-    private static readonly ClaimSetValidator Validator = new();
-
-    private readonly FrozenDictionary<string, Document> _documents;
-    private readonly FrozenDictionary<ClaimId, Claim> _claims;
+    private readonly Dictionary<string, Document> _documents;
+    private readonly Dictionary<ClaimId, Claim> _claims;
     private readonly Dictionary<string, ImmutableArray<Claim>> _claimsByDocument;
     private readonly Dictionary<ClaimId, ImmutableArray<ClaimLink>> _linksByClaim;
 
@@ -35,12 +32,21 @@ public sealed partial class ClaimSet
         Documents = canonical ? [.. documents.OrderBy(d => d.Id, StringComparer.Ordinal)] : documents;
         Claims = canonical ? [.. claims.Order(CanonicalClaimOrder.Instance)] : claims;
         Links = canonical ? [.. links.Order(CanonicalLinkOrder.Instance)] : links;
-        _documents = Documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToFrozenDictionary(d => d.Id, StringComparer.Ordinal);
-        _claims = Claims.DistinctBy(c => c.Id).ToFrozenDictionary(c => c.Id);
+        _documents = new Dictionary<string, Document>(Documents.Length, StringComparer.Ordinal);
+        foreach (var d in Documents)
+        {
+            _documents.TryAdd(d.Id, d);
+        }
+
+        _claims = new Dictionary<ClaimId, Claim>(Claims.Length);
+        foreach (var c in Claims)
+        {
+            _claims.TryAdd(c.Id, c);
+        }
+
         _claimsByDocument = Claims.GroupBy(c => c.DocumentId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
-        _linksByClaim = Links.SelectMany(l => new[] { (l.From, Link: l), (From: l.To, Link: l) }).Distinct()
-            .GroupBy(p => p.From).ToDictionary(g => g.Key, g => g.Select(p => p.Link).ToImmutableArray());
+        _linksByClaim = IndexLinks(Links);
     }
 
     /// <summary>Gets the empty claim set.</summary>
@@ -69,8 +75,8 @@ public sealed partial class ClaimSet
     public static ClaimSet Create(IEnumerable<Document> documents, IEnumerable<Claim> claims, IEnumerable<ClaimLink>? links = null)
     {
         var draft = Draft(documents, claims, links);
-        var result = Validator.Validate(draft);
-        return result.IsValid ? draft.Canonical() : throw new ValidationException(DescribeFailures(result.Errors), result.Errors);
+        var errors = ClaimSetValidator.CrossCheck(draft);
+        return errors.Count == 0 ? draft.Canonical() : throw new ValidationException(DescribeFailures(errors), errors);
     }
 
     /// <summary>Tries to create a claim set; on failure, says why instead of throwing.</summary>
@@ -89,9 +95,9 @@ public sealed partial class ClaimSet
         out IReadOnlyList<ValidationFailure> errors)
     {
         var draft = Draft(documents, claims, links);
-        var result = Validator.Validate(draft);
-        errors = result.Errors;
-        claimSet = result.IsValid ? draft.Canonical() : null;
+        var failures = ClaimSetValidator.CrossCheck(draft);
+        errors = failures;
+        claimSet = failures.Count == 0 ? draft.Canonical() : null;
         return claimSet is not null;
     }
 
@@ -142,6 +148,31 @@ public sealed partial class ClaimSet
     // Contradiction and corroboration are symmetric, so a link and its reverse are the same fact.
     private static (LinkType, ClaimId, ClaimId) PairKey(ClaimLink l) =>
         l.From < l.To ? (l.Type, l.From, l.To) : (l.Type, l.To, l.From);
+
+    private static Dictionary<ClaimId, ImmutableArray<ClaimLink>> IndexLinks(ImmutableArray<ClaimLink> links)
+    {
+        var byClaim = new Dictionary<ClaimId, ImmutableArray<ClaimLink>.Builder>();
+        void Add(ClaimId id, ClaimLink link)
+        {
+            if (!byClaim.TryGetValue(id, out var list))
+            {
+                byClaim[id] = list = ImmutableArray.CreateBuilder<ClaimLink>();
+            }
+
+            list.Add(link);
+        }
+
+        foreach (var link in links)
+        {
+            Add(link.From, link);
+            if (link.To != link.From)
+            {
+                Add(link.To, link);
+            }
+        }
+
+        return byClaim.ToDictionary(p => p.Key, p => p.Value.ToImmutable());
+    }
 
     private ClaimSet Canonical() => new(Documents, Claims, Links, canonical: true);
 

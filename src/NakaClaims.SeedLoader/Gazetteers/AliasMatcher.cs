@@ -3,40 +3,58 @@ using System.Text.RegularExpressions;
 namespace NakaClaims.SeedLoader.Gazetteers;
 
 // Finds the aliases of a set of entries in a text: one alternation of escaped literals, longest first, so a
-// longer alias ("Nagorno-Karabakh region") wins over its prefix ("Nagorno-Karabakh"). Literal alternations
-// cannot backtrack catastrophically; the timeout is a second line of defence.
+// longer alias ("Nagorno-Karabakh region") wins over its prefix ("Nagorno-Karabakh"). A literal alternation
+// cannot backtrack catastrophically. Matching enumerates value matches and looks the alias up by span, so
+// finding mentions allocates only the result list.
 internal sealed class AliasMatcher
 {
     private readonly Regex? _regex;
-    private readonly Dictionary<string, string> _canonical;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _canonical;
 
     public AliasMatcher(IEnumerable<(string Alias, string Name)> aliases)
     {
-        _canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (alias, name) in aliases)
         {
-            _canonical.TryAdd(alias, name);
+            canonical.TryAdd(alias, name);
         }
 
-        if (_canonical.Count > 0)
+        _canonical = canonical.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (canonical.Count > 0)
         {
-            var alternation = string.Join("|", _canonical.Keys.OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).Select(Regex.Escape));
-            _regex = new Regex($@"(?<![\w-])(?:{alternation})(?![\w-])", RegexOptions.CultureInvariant, NakaClaims.SeedLoader.Pipeline.Rx.Timeout);
+            var alternation = string.Join("|", canonical.Keys.OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).Select(Regex.Escape));
+            _regex = new Regex($@"(?<![\w-])(?:{alternation})(?![\w-])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
         }
     }
 
-    public IEnumerable<Mention> Find(string text)
+    public List<Mention> Find(string text)
+    {
+        var found = new List<Mention>();
+        if (_regex is null)
+        {
+            return found;
+        }
+
+        foreach (var m in _regex.EnumerateMatches(text))
+        {
+            found.Add(new Mention(m.Index, m.Length, _canonical[text.AsSpan(m.Index, m.Length)]));
+        }
+
+        return found;
+    }
+
+    public Mention? First(string text)
     {
         if (_regex is null)
         {
-            yield break;
+            return null;
         }
 
-        foreach (Match m in _regex.Matches(text))
+        foreach (var m in _regex.EnumerateMatches(text))
         {
-            yield return new Mention(m.Index, m.Length, _canonical[m.Value]);
+            return new Mention(m.Index, m.Length, _canonical[text.AsSpan(m.Index, m.Length)]);
         }
-    }
 
-    public Mention? First(string text) => Find(text).Select(m => (Mention?)m).FirstOrDefault();
+        return null;
+    }
 }

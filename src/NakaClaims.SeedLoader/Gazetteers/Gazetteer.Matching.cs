@@ -15,7 +15,8 @@ public sealed partial class Gazetteer
     private AliasMatcher _roles = null!;
     private AliasMatcher _places = null!;
     private AliasMatcher _items = null!;
-    private List<(EventType Type, AliasMatcher Triggers)> _events = null!;
+    private AliasMatcher _eventTriggers = null!;
+    private Dictionary<string, (EventType Type, int Priority)> _eventTypes = null!;
     private Dictionary<string, ActorEntry> _actorEntries = null!;
     private Dictionary<string, string?> _outletSides = null!;
     private Dictionary<string, DateTimeZone> _zones = null!;
@@ -43,7 +44,21 @@ public sealed partial class Gazetteer
 
     internal IEnumerable<Mention> Items(string text) => _items.Find(text);
 
-    internal IReadOnlyList<(EventType Type, AliasMatcher Triggers)> Events => _events;
+    // The event of a clause: among the triggers it contains, the one whose type comes first in the file.
+    internal (EventType Type, int Position)? Event(string clause)
+    {
+        (EventType Type, int Priority, int Position)? best = null;
+        foreach (var mention in _eventTriggers.Find(clause))
+        {
+            var (type, priority) = _eventTypes[mention.Name];
+            if (best is null || priority < best.Value.Priority)
+            {
+                best = (type, priority, mention.Start);
+            }
+        }
+
+        return best is { } b ? (b.Type, b.Position) : null;
+    }
 
     internal bool IsAgentEvent(EventType type) => _agentEvents.Contains(type.Key);
 
@@ -72,7 +87,10 @@ public sealed partial class Gazetteer
         _roles = new AliasMatcher((_data.Roles ?? []).Select(r => (r, r)));
         _places = new AliasMatcher(Aliases(_data.Places));
         _items = new AliasMatcher((_data.Items ?? []).SelectMany(i => (i.Forms ?? []).Append(i.Item).Select(f => (f, i.Item))));
-        _events = [.. (_data.Events ?? []).Select(e => (EventType.Create(e.Type), new AliasMatcher((e.Triggers ?? []).Select(t => (t, e.Type)))))];
+        var events = _data.Events ?? [];
+        _eventTriggers = new AliasMatcher(events.SelectMany(e => (e.Triggers ?? []).Select(t => (t, e.Type))));
+        _eventTypes = events.Select((e, i) => (e.Type, i)).GroupBy(e => e.Type, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (EventType.Create(g.Key), g.First().i), StringComparer.Ordinal);
         _actorEntries = (_data.Actors ?? []).GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _outletSides = (_data.Outlets ?? []).GroupBy(o => o.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Side, StringComparer.Ordinal);
         _zones = (_data.Sides ?? []).Concat(_data.Countries ?? []).Concat(_data.Places ?? [])

@@ -10,6 +10,8 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
 {
     private static readonly Regex Ministry = Rx.Create(@"(?:[A-Z][\w-]*\s+)?(?:Ministry|Department|Office|Council|Committee|Service|Army|Forces|Parliament|Government|government|authorities|Kremlin)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?");
     private static readonly Regex NameRun = Rx.Create(@"[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}");
+    private static readonly Regex InnerThe = Rx.Create(@"\bthe\s+(?=[A-Z])", ignoreCase: true);
+    private static readonly Regex LeadingThe = Rx.Create(@"^(?:the|The)\s+");
     private static readonly Regex SideWord = Rx.Create(@"^(?:the\s+)?(?<who>.+?)\s+side$", ignoreCase: true);
 
     public Actor Resolve(string phrase, IReadOnlyList<string> reporters)
@@ -75,7 +77,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
             org = string.Concat(org.AsSpan(0, mention.Start), side is null || mention.Name == side ? mention.Name : mention.Name, org.AsSpan(mention.End));
         }
 
-        org = Regex.Replace(org, @"\bthe\s+(?=[A-Z])", string.Empty, RegexOptions.IgnoreCase, Rx.Timeout).Trim();
+        org = InnerThe.Replace(org, string.Empty).Trim();
 
         // "Armenia Ministry of Defense" (from "the Armenian Ministry of Defense") reads as "Ministry of Defense of Armenia".
         if (gazetteer.Sides(org).FirstOrDefault() is { Start: 0, Name: not null } lead && org.Length > lead.Length + 1)
@@ -121,7 +123,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
 
     private static string Clean(string text)
     {
-        var t = Regex.Replace(text, @"^(?:the|The)\s+", string.Empty, RegexOptions.None, Rx.Timeout).Trim().TrimEnd(',');
+        var t = LeadingThe.Replace(text, string.Empty).Trim().TrimEnd(',');
         return t.Length > 100 ? t[..100].Trim() : t;
     }
 }

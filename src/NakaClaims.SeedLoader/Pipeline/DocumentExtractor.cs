@@ -12,6 +12,7 @@ internal sealed class DocumentExtractor
     private static readonly Regex Noise = Rx.Create(@"^(?:Photo\s+by\b|Source:|Editor:|\(End\)|\[End\])", ignoreCase: true);
     private static readonly Regex LeadIn = Rx.Create(@"^(?:(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?|that)\s+");
     private static readonly Regex OtherSide = Rx.Create(@"\b(?:the\s+other\s+(?:side|party)|each\s+other)\b");
+    private static readonly Regex LeadingThe = Rx.Create(@"^the\s+", ignoreCase: true);
     private static readonly Regex Caption = Rx.Create(@"^(?:Data\s+map|The\s+picture\s+shows|Picture|Photo|Figure)\b", ignoreCase: true);
     private static readonly Regex Declaration = Rx.Create(@"\b(?:decree|statement)\b");
 
@@ -189,7 +190,7 @@ internal sealed class DocumentExtractor
     }
 
     private string Reporter(string phrase) =>
-        _gazetteer.Outlets(phrase).Select(o => o.Name).FirstOrDefault() ?? Regex.Replace(phrase.Trim(), @"^the\s+", string.Empty, RegexOptions.IgnoreCase, Rx.Timeout);
+        _gazetteer.Outlets(phrase).Select(o => o.Name).FirstOrDefault() ?? LeadingThe.Replace(phrase.Trim(), string.Empty);
 
     private DateTimeZone? LocalZone(string sentence, string? documentPlace)
     {

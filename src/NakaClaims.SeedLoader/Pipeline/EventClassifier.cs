@@ -6,18 +6,7 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // gazetteer's order is the precedence ("called for an immediate ceasefire" before "ceasefire").
 internal sealed class EventClassifier(Gazetteer gazetteer)
 {
-    public (EventType Type, int Position)? Classify(string clause)
-    {
-        foreach (var (type, triggers) in gazetteer.Events)
-        {
-            if (triggers.First(clause) is { } hit)
-            {
-                return (type, hit.Start);
-            }
-        }
-
-        return null;
-    }
+    public (EventType Type, int Position)? Classify(string clause) => gazetteer.Event(clause);
 
     // A declaring event ("martial law", "captured") is carried out by the side named before its trigger,
     // else by the claimant's side.

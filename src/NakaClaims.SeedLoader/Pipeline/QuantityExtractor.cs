@@ -27,6 +27,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
     // "3 of its tanks", "our soldiers": the speaker's own side owns them.
     private static readonly Regex Possessive = Rx.Create(@"\b(?:its|our|their\s+own)\b", ignoreCase: true);
     private static readonly Regex EndsNounPhrase = Rx.Create(@"^(?:\s*$|\s*[,.;:]|\s+(?:was|were|is|are|had|has|have|in|of|from|on|at|near|and|belonging|that|which)\b)");
+    private static readonly Regex Spaces = Rx.Create(@"\s+");
     private static readonly Regex Joiner = Rx.Create(@"^\s*(?:,\s*)?(?:and\s+)?$");
     private static readonly Regex OwnerAfter = Rx.Create(@"^\s+(?:in|of|from|belonging\s+to|owned\s+by)\s+(?:the\s+)?(?<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)");
 
@@ -100,12 +101,12 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         m.Groups["number"].Value.Length == 4 && m.Groups["number"].Value.All(char.IsAsciiDigit) && content.AsSpan(m.Index + m.Length).TrimStart().StartsWith(",");
 
     private static long Parse(string value) =>
-        Words.TryGetValue(Regex.Replace(value, @"\s+", " ", RegexOptions.None, Rx.Timeout), out var n) ? n : long.Parse(value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        Words.TryGetValue(Spaces.Replace(value, " "), out var n) ? n : long.Parse(value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
     private static Quantity? Build(string bound, long n, string item, string itemText, string? owner)
     {
         var side = owner is null ? (Side?)null : Side.Create(owner);
-        var b = Regex.Replace(bound.ToLowerInvariant(), @"\s+", " ", RegexOptions.None, Rx.Timeout);
+        var b = Spaces.Replace(bound.ToLowerInvariant(), " ");
         return b switch
         {
             "more than" or "over" => Quantity.AtLeast(n + 1, item, itemText, side),

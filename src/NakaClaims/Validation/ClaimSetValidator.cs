@@ -21,24 +21,40 @@ public sealed class ClaimSetValidator : AbstractValidator<ClaimSet>
         RuleForEach(s => s.Documents).SetValidator(new DocumentValidator()).OverridePropertyName("documents");
         RuleForEach(s => s.Claims).SetValidator(new ClaimValidator()).OverridePropertyName("claims");
         RuleForEach(s => s.Links).SetValidator(new ClaimLinkValidator()).OverridePropertyName("links");
-        RuleFor(s => s).Custom(CheckDocuments);
-        RuleFor(s => s).Custom(CheckClaims);
-        RuleFor(s => s).Custom(CheckLinks);
+        RuleFor(s => s).Custom((set, context) =>
+        {
+            foreach (var failure in CrossCheck(set))
+            {
+                context.AddFailure(failure);
+            }
+        });
     }
 
-    private static void CheckDocuments(ClaimSet set, ValidationContext<ClaimSet> context)
+    // What only the whole set can tell. ClaimSet.Create runs just this: the per-item rules above restate
+    // invariants that every model factory already enforces, and re-checking a million claims with them
+    // dominated the cost of building a set.
+    internal static List<ValidationFailure> CrossCheck(ClaimSet set)
+    {
+        var failures = new List<ValidationFailure>();
+        CheckDocuments(set, failures);
+        CheckClaims(set, failures);
+        CheckLinks(set, failures);
+        return failures;
+    }
+
+    private static void CheckDocuments(ClaimSet set, List<ValidationFailure> failures)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < set.Documents.Length; i++)
         {
             if (!seen.Add(set.Documents[i].Id))
             {
-                Fail(context, $"documents[{i}].id", $"The document id '{set.Documents[i].Id}' is used by more than one document.");
+                Fail(failures, $"documents[{i}].id", $"The document id '{set.Documents[i].Id}' is used by more than one document.");
             }
         }
     }
 
-    private static void CheckClaims(ClaimSet set, ValidationContext<ClaimSet> context)
+    private static void CheckClaims(ClaimSet set, List<ValidationFailure> failures)
     {
         var documents = set.Documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToDictionary(d => d.Id, StringComparer.Ordinal);
         var ids = set.Claims.Select(c => c.Id).ToHashSet();
@@ -48,38 +64,38 @@ public sealed class ClaimSetValidator : AbstractValidator<ClaimSet>
             var claim = set.Claims[i];
             if (!seen.Add(claim.Id))
             {
-                Fail(context, $"claims[{i}].id", $"The claim id '{claim.Id}' is used by more than one claim.");
+                Fail(failures, $"claims[{i}].id", $"The claim id '{claim.Id}' is used by more than one claim.");
             }
 
             if (claim.Target is { } target && !ids.Contains(target))
             {
-                Fail(context, $"claims[{i}].target", $"The claim '{claim.Id}' denies '{target}', which is not in the set.");
+                Fail(failures, $"claims[{i}].target", $"The claim '{claim.Id}' denies '{target}', which is not in the set.");
             }
 
             if (!documents.TryGetValue(claim.DocumentId, out var document))
             {
-                Fail(context, $"claims[{i}].documentId", $"The claim '{claim.Id}' names document '{claim.DocumentId}', which is not in the set; add the document first.");
+                Fail(failures, $"claims[{i}].documentId", $"The claim '{claim.Id}' names document '{claim.DocumentId}', which is not in the set; add the document first.");
                 continue;
             }
 
-            CheckAgainstDocument(context, i, claim, document);
+            CheckAgainstDocument(failures, i, claim, document);
         }
     }
 
-    private static void CheckAgainstDocument(ValidationContext<ClaimSet> context, int i, Claim claim, Document document)
+    private static void CheckAgainstDocument(List<ValidationFailure> failures, int i, Claim claim, Document document)
     {
         if (!claim.Span.FitsIn(document.Length))
         {
-            Fail(context, $"claims[{i}].span", $"The span {claim.Span} of claim '{claim.Id}' ends past the end of document '{document.Id}', which has {document.Length} characters.");
+            Fail(failures, $"claims[{i}].span", $"The span {claim.Span} of claim '{claim.Id}' ends past the end of document '{document.Id}', which has {document.Length} characters.");
         }
 
         if (claim.AssertedOn is { } asserted && document.Published is { } published && asserted.LocalStart >= published.LocalEnd)
         {
-            Fail(context, $"claims[{i}].assertedOn", $"The claim '{claim.Id}' is asserted on {asserted}, after its document '{document.Id}' was published ({published}).");
+            Fail(failures, $"claims[{i}].assertedOn", $"The claim '{claim.Id}' is asserted on {asserted}, after its document '{document.Id}' was published ({published}).");
         }
     }
 
-    private static void CheckLinks(ClaimSet set, ValidationContext<ClaimSet> context)
+    private static void CheckLinks(ClaimSet set, List<ValidationFailure> failures)
     {
         var ids = set.Claims.Select(c => c.Id).ToHashSet();
         for (var i = 0; i < set.Links.Length; i++)
@@ -87,16 +103,16 @@ public sealed class ClaimSetValidator : AbstractValidator<ClaimSet>
             var link = set.Links[i];
             if (!link.From.IsDefault && !ids.Contains(link.From))
             {
-                Fail(context, $"links[{i}].from", $"The link starts at claim '{link.From}', which is not in the set.");
+                Fail(failures, $"links[{i}].from", $"The link starts at claim '{link.From}', which is not in the set.");
             }
 
             if (!link.To.IsDefault && !ids.Contains(link.To))
             {
-                Fail(context, $"links[{i}].to", $"The link ends at claim '{link.To}', which is not in the set.");
+                Fail(failures, $"links[{i}].to", $"The link ends at claim '{link.To}', which is not in the set.");
             }
         }
     }
 
-    private static void Fail(ValidationContext<ClaimSet> context, string path, string message) =>
-        context.AddFailure(new ValidationFailure(path, message));
+    private static void Fail(List<ValidationFailure> failures, string path, string message) =>
+        failures.Add(new ValidationFailure(path, message));
 }
