@@ -104,8 +104,14 @@ public sealed class SeedLoader
     {
         try
         {
+            var id = Document.ToId(Path.GetFileNameWithoutExtension(path));
+            if (new FileInfo(path).Length <= _options.MaxArticleBytes)
+            {
+                return ArticleReader.Decode(id, path, File.ReadAllBytes(path));
+            }
+
             using var stream = File.OpenRead(path);
-            return ArticleReader.Read(Document.ToId(Path.GetFileNameWithoutExtension(path)), path, stream, _options.MaxArticleBytes);
+            return ArticleReader.Read(id, path, stream, _options.MaxArticleBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

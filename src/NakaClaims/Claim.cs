@@ -9,7 +9,7 @@ namespace NakaClaims;
 /// through whom, when, about which event, with which quantities, and whether it affirms or denies.
 /// </summary>
 /// <remarks>
-/// Create one with <see cref="Create"/> and add the optional parts with the <c>With…</c> methods, each of
+/// Create one with <see cref="Create(ClaimId, string, string, TextSpan, Attribution)"/> and add the optional parts with the <c>With…</c> methods, each of
 /// which returns a new instance. Equality compares every component (quantities in order). Instances are
 /// immutable and thread-safe.
 /// </remarks>
@@ -102,6 +102,32 @@ public sealed record Claim
         }
 
         return new Claim(id, documentId, text, span, attribution);
+    }
+
+    /// <summary>Creates a claim with every optional part at once (the same as <see cref="Create(ClaimId, string, string, TextSpan, Attribution)"/> followed by the <c>With…</c> methods).</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="documentId">The id of the document it was found in.</param>
+    /// <param name="text">What was asserted.</param>
+    /// <param name="span">Where in the document the evidence stands.</param>
+    /// <param name="attribution">Who asserted it, through whom.</param>
+    /// <param name="assertedOn">When it was asserted, or <see langword="null"/>.</param>
+    /// <param name="claimEvent">The event it is about, or <see langword="null"/>.</param>
+    /// <param name="quantities">The quantities it states, or <see langword="null"/> for none.</param>
+    /// <returns>The claim, which affirms.</returns>
+    /// <exception cref="ArgumentNullException">A required reference argument is null.</exception>
+    /// <exception cref="ArgumentException">A part is invalid, as for <see cref="Create(ClaimId, string, string, TextSpan, Attribution)"/> and the <c>With…</c> methods.</exception>
+    public static Claim Create(ClaimId id, string documentId, string text, TextSpan span, Attribution attribution, Time.TimeReference? assertedOn, ClaimEvent? claimEvent, IEnumerable<Quantity>? quantities)
+    {
+        var claim = Create(id, documentId, text, span, attribution);
+        var list = quantities?.ToImmutableArray() ?? [];
+        if (assertedOn is { IsDefault: true })
+        {
+            throw new ArgumentException(Messages.DefaultTime("assertedOn"), nameof(assertedOn));
+        }
+
+        return list.Any(q => q.IsDefault)
+            ? throw new ArgumentException(Messages.DefaultQuantity, nameof(quantities))
+            : claim with { AssertedOn = assertedOn, Event = claimEvent, Quantities = list };
     }
 
     /// <summary>Returns a copy asserted at the given time.</summary>

@@ -29,9 +29,19 @@ public sealed partial class ClaimSet
 
     private ClaimSet(ImmutableArray<Document> documents, ImmutableArray<Claim> claims, ImmutableArray<ClaimLink> links, bool canonical)
     {
-        Documents = canonical ? [.. documents.OrderBy(d => d.Id, StringComparer.Ordinal)] : documents;
-        Claims = canonical ? [.. claims.Order(CanonicalClaimOrder.Instance)] : claims;
-        Links = canonical ? [.. links.Order(CanonicalLinkOrder.Instance)] : links;
+        Documents = canonical ? Sorted(documents, DocumentOrder) : documents;
+        Claims = canonical ? Sorted(claims, CanonicalClaimOrder.Instance) : claims;
+        Links = canonical ? Sorted(links, CanonicalLinkOrder.Instance) : links;
+        if (!canonical)
+        {
+            // A draft only exists to be checked; its indexes would be thrown away.
+            _documents = [];
+            _claims = [];
+            _claimsByDocument = [];
+            _linksByClaim = [];
+            return;
+        }
+
         _documents = new Dictionary<string, Document>(Documents.Length, StringComparer.Ordinal);
         foreach (var d in Documents)
         {
@@ -172,6 +182,24 @@ public sealed partial class ClaimSet
         }
 
         return byClaim.ToDictionary(p => p.Key, p => p.Value.ToImmutable());
+    }
+
+    private static readonly Comparer<Document> DocumentOrder = Comparer<Document>.Create((a, b) => string.CompareOrdinal(a.Id, b.Id));
+
+    // Contents usually arrive in order already (from a loader or from another set): checking is linear.
+    private static ImmutableArray<T> Sorted<T>(ImmutableArray<T> items, IComparer<T> order)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (order.Compare(items[i - 1], items[i]) > 0)
+            {
+                var copy = items.ToArray();
+                Array.Sort(copy, order);
+                return [.. copy];
+            }
+        }
+
+        return items;
     }
 
     private ClaimSet Canonical() => new(Documents, Claims, Links, canonical: true);

@@ -59,3 +59,28 @@ public class ClaimTests
     public void ToString_ShowsChainAndText() =>
         Assert.StartsWith("Stepanyan ← Armenian News Agency ← China News Service: two helicopter", Samples.ArmenianHelicopterClaim.ToString(), StringComparison.Ordinal);
 }
+
+public class ClaimCreateWithPartsTests
+{
+    [Fact]
+    public void Create_WithEveryPart_EqualsTheWithChain()
+    {
+        var a = Samples.ArmenianHelicopterClaim;
+        var b = Claim.Create(a.Id, a.DocumentId, a.Text, a.Span, a.Attribution, a.AssertedOn, a.Event, a.Quantities);
+        Assert.Equal(a, b);
+    }
+
+    [Fact]
+    public void Create_WithDefaultQuantity_Throws()
+    {
+        var a = Samples.ArmenianHelicopterClaim;
+        Assert.Throws<ArgumentException>(() => Claim.Create(a.Id, a.DocumentId, a.Text, a.Span, a.Attribution, null, null, [default(Quantity)]));
+    }
+
+    [Fact]
+    public void Create_WithDefaultAssertedOn_Throws()
+    {
+        var a = Samples.ArmenianHelicopterClaim;
+        Assert.Throws<ArgumentException>(() => Claim.Create(a.Id, a.DocumentId, a.Text, a.Span, a.Attribution, default(NakaClaims.Time.TimeReference), null, null));
+    }
+}

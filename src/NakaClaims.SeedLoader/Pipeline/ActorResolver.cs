@@ -14,7 +14,29 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
     private static readonly Regex LeadingThe = Rx.Create(@"^(?:the|The)\s+");
     private static readonly Regex SideWord = Rx.Create(@"^(?:the\s+)?(?<who>.+?)\s+side$", ignoreCase: true);
 
+    // Resolution is a pure function of the phrase and the reporting chain, and the same phrases recur in
+    // article after article: the cache is bounded so a huge corpus cannot grow it without limit.
+    private const int CacheLimit = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Actor> _cache = new();
+
     public Actor Resolve(string phrase, IReadOnlyList<string> reporters)
+    {
+        var key = (phrase, string.Join("\u0001", reporters));
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var actor = ResolveUncached(phrase, reporters);
+        if (_cache.Count < CacheLimit)
+        {
+            _cache.TryAdd(key, actor);
+        }
+
+        return actor;
+    }
+
+    private Actor ResolveUncached(string phrase, IReadOnlyList<string> reporters)
     {
         var text = phrase.Trim();
         if (gazetteer.Actors(text).LastOrDefault() is { Name: not null } known && gazetteer.Actor(known.Name) is { } entry)

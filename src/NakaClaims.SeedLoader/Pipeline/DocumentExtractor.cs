@@ -104,11 +104,11 @@ internal sealed class DocumentExtractor
     {
         var span = TextSpan.Create(sentence.Start + at, clause.Length);
         var ordinal = state.Claims.Count(c => c.Span.Start == span.Start);
-        var claim = Claim.Create(ClaimId.ForSpan(state.Article.Id, span, ordinal), state.Article.Id, clause, span, Attribution.Create(claimant, via, cue, mode))
-            .WithAssertedOn(asserted);
+        var id = ClaimId.ForSpan(state.Article.Id, span, ordinal);
+        var attribution = Attribution.Create(claimant, via, cue, mode);
         if (_events.Classify(clause) is not { } found)
         {
-            return claim.WithQuantities(_quantities.Extract(clause, allowArticleAsOne: false, claimant.Side));
+            return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, null, _quantities.Extract(clause, allowArticleAsOne: false, claimant.Side));
         }
 
         var clauseTimes = times.Where(t => t.Start >= at && t.Start < at + clause.Length).ToList();
@@ -118,8 +118,7 @@ internal sealed class DocumentExtractor
             ?? state.CurrentTime;
         var place = _gazetteer.Places(clause).Select(p => p.Name).FirstOrDefault();
         var agent = agentOverride ?? _events.Agent(found.Type, clause, found.Position, denial ? null : claimant);
-        return claim.WithEvent(ClaimEvent.Create(found.Type, on, place, agent))
-            .WithQuantities(_quantities.Extract(clause, allowArticleAsOne: true, claimant.Side));
+        return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, ClaimEvent.Create(found.Type, on, place, agent), _quantities.Extract(clause, allowArticleAsOne: true, claimant.Side));
     }
 
     private List<(Actor Claimant, Side? Agent)> Claimants(State state, Statement statement)
