@@ -21,6 +21,8 @@ public sealed partial class Gazetteer
     private Dictionary<string, string?> _outletSides = null!;
     private Dictionary<string, DateTimeZone> _zones = null!;
     private HashSet<string> _agentEvents = null!;
+    private HashSet<string> _declarations = null!;
+    private Dictionary<string, string?> _placeSides = null!;
 
     internal IEnumerable<Mention> Sides(string text)
     {
@@ -62,6 +64,9 @@ public sealed partial class Gazetteer
 
     internal bool IsAgentEvent(EventType type) => _agentEvents.Contains(type.Key);
 
+    // A declaration (martial law, a decree) is the act of the side whose official declares it.
+    internal bool IsDeclaration(EventType type) => _declarations.Contains(type.Key);
+
     internal IReadOnlyList<string> ConflictSides => [.. (_data.Sides ?? []).Select(s => s.Name).Distinct(StringComparer.Ordinal)];
 
     internal ActorEntry? Actor(string name) => _actorEntries.GetValueOrDefault(name);
@@ -71,6 +76,8 @@ public sealed partial class Gazetteer
     internal string? OutletSide(string name) => _outletSides.GetValueOrDefault(name);
 
     internal DateTimeZone? Zone(string name) => _zones.GetValueOrDefault(name);
+
+    internal string? PlaceSide(string place) => _placeSides.GetValueOrDefault(place);
 
     private void Compile()
     {
@@ -97,5 +104,7 @@ public sealed partial class Gazetteer
             .Where(e => e.Zone is not null).GroupBy(e => e.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => DateTimeZoneProviders.Tzdb[g.First().Zone!], StringComparer.Ordinal);
         _agentEvents = new HashSet<string>(_data.AgentEvents ?? [], StringComparer.Ordinal);
+        _declarations = new HashSet<string>(_data.DeclarationEvents ?? [], StringComparer.Ordinal);
+        _placeSides = (_data.Places ?? []).GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Side, StringComparer.Ordinal);
     }
 }

@@ -29,6 +29,8 @@ internal sealed class GazetteerData
     public List<EventEntry>? Events { get; set; }
 
     public List<string>? AgentEvents { get; set; }
+
+    public List<string>? DeclarationEvents { get; set; }
 }
 
 internal sealed class NamedEntry

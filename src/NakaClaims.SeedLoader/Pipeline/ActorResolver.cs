@@ -8,7 +8,7 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // Nations, Stepanyan"). A national body with no side of its own takes the side of the outlet that quotes it.
 internal sealed class ActorResolver(Gazetteer gazetteer)
 {
-    private static readonly Regex Ministry = Rx.Create(@"(?:[A-Z][\w-]*\s+)?(?:Ministry|Department|Office|Council|Committee|Service|Army|Forces|Parliament|Government|government|authorities|Kremlin)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?");
+    private static readonly Regex Ministry = Rx.Create(@"(?:(?!The\b)[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Department|Office|Council|Committee|Service|Army|Forces|Parliament|Government|government|authorities|Kremlin)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?");
     private static readonly Regex NameRun = Rx.Create(@"[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}");
     private static readonly Regex InnerThe = Rx.Create(@"\bthe\s+(?=[A-Z])", ignoreCase: true);
     private static readonly Regex LeadingThe = Rx.Create(@"^(?:the|The)\s+");
@@ -54,6 +54,9 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
         }
 
         var organization = Organization(text, side);
+
+        // "the Ministry of Defense of Nagorno-Karabakh": a place's own bodies may speak for a side.
+        side ??= gazetteer.Places(text).Select(p => gazetteer.PlaceSide(p.Name)).FirstOrDefault(s => s is not null);
         var roleFound = gazetteer.Roles(text).OrderByDescending(r => r.Length).FirstOrDefault();
         var name = Name(text, organization, roleFound);
         side ??= organization is not null && name is null ? ReporterSide(reporters) : null;
@@ -101,8 +104,10 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
 
         org = InnerThe.Replace(org, string.Empty).Trim();
 
-        // "Armenia Ministry of Defense" (from "the Armenian Ministry of Defense") reads as "Ministry of Defense of Armenia".
-        if (gazetteer.Sides(org).FirstOrDefault() is { Start: 0, Name: not null } lead && org.Length > lead.Length + 1)
+        // "the Armenian Ministry of Defense" and "the Russian Foreign Ministry" read as "Ministry of Defense of
+        // Armenia" and "Foreign Ministry of Russia": one form for every body, whatever the translation chose.
+        var lead = gazetteer.Sides(org).Concat(gazetteer.Countries(org)).FirstOrDefault(m => m.Start == 0 && m.Name is not null);
+        if (lead.Name is not null && org.Length > lead.Length + 1)
         {
             org = $"{org[(lead.Length + 1)..]} of {lead.Name}";
         }

@@ -10,15 +10,18 @@ internal static class AttributionFinder
 {
     private const string Claimant = @"(?<claimant>[^""“”:;]{2,160}?)";
     private const string Adverbs = @"(?:\s+(?:also|further|once\s+again|again|firmly|strongly|immediately|publicly|later|then|repeatedly))*";
-    private const string When = @"(?<when>\s+(?:on|in)\s+(?:the\s+)?[^,""“”:]{1,40}?)?";
+    private const string When = @"(?<when>\s+(?:on|in)\s+(?:the\s+)?[^,""“”:]{1,60}?)?";
 
-    private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+news\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|When\s+talking\s+about\s+[^,]{1,80},|Currently,)\s*");
-    private static readonly Regex AccordingTo = Rx.Create(@"^(?:According\s+to|In\s+accordance\s+with)\s+(?:a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
+    private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+(?:news|report)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|When\s+talking\s+about\s+[^,]{1,80},|Currently,)\s*");
+    private static readonly Regex AccordingTo = Rx.Create(@"^(?:According\s+to|In\s+accordance\s+with)\s+(?:a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:released|published|provided)\s+by\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?)\s+accused\s+each\s+other\s+of\s+", ignoreCase: true);
     private static readonly Regex Denial = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:\s+\w+){0,2}?\s+(?:as\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie)|described\s+(?:it|this|that|these|those|the)(?:\s+\w+){0,2}?\s+as\s+(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie))(?<rest>.*)$");
-    private static readonly Regex Speech = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|wrote\s+on\s+(?:social\s+media|Twitter|Facebook)|issued\s+a\s+statement|released\s+a\s+statement|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|noted|added|pointed\s+out|declared|confirmed|claimed|reported|warned|revealed|insisted|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)");
+    private static readonly Regex Speech = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|issued\s+a\s+statement|released\s+a\s+statement|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|noted|added|pointed\s+out|declared|confirmed|claimed|reported|warned|revealed|insisted|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)");
+
+    // "He said the decision was …": a complement without "that", only right after a plain speech verb.
+    private static readonly Regex BareSpeech = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?=[A-Za-z""“])");
     private static readonly Regex Call = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>called\s+on|called\s+for|calls\s+on|calls\s+for|urged|appealed\s+to|apologized|apologised|condemned|expressed)\b");
     // "…, the Russian Foreign Ministry noted." puts the claimant after what it said.
     private static readonly Regex Trailing = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$");
@@ -29,6 +32,7 @@ internal static class AttributionFinder
     private static readonly Regex OutletWord = Rx.Create(@"(?:News|news|Agency|agency|Network|Television|TV|Service|newspaper|Newspaper|Times|Post|Daily|Radio)\b");
     private static readonly Regex Spaces = Rx.Create(@"\s+");
     private static readonly Regex NotAClaimant = Rx.Create(@"^(?:Not|If|When|After|Although|Though|While|Since|Before|Because|As)\b|\s(?:have|has|had|will|would|been|was|were)$");
+    private static readonly Regex DeniedThenCounter = Rx.Create(@"^(?<object>\s*(?:the|this|that|these|those|such)\s+\w+(?:\s+\w+)?)\s*,\s*(?:saying|adding|stating|claiming|insisting)\s+(?:that\s+)?(?<content>.+)$");
     private static readonly Regex DeniedThat = Rx.Create(@"^[^""“”]{0,60}?\bthat\s+(?<content>.+)$");
 
     public static Statement Find(string sentence, Gazetteer gazetteer)
@@ -97,6 +101,20 @@ internal static class AttributionFinder
         if (Denial.Match(rest) is { Success: true } denial && Plausible(denial.Groups["claimant"].Value, gazetteer))
         {
             var after = denial.Groups["rest"];
+            if (DeniedThenCounter.Match(after.Value) is { Success: true } counter)
+            {
+                var counterStart = offset + after.Index + counter.Groups["content"].Index;
+                var denying = Named(sentence, offset + denial.Groups["cue"].Index, denial.Groups["claimant"].Value, reporters, Words(denial.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
+                return denying with
+                {
+                    ContentLength = after.Index + counter.Groups["object"].Index + counter.Groups["object"].Length - denial.Groups["cue"].Index,
+                    Polarity = Polarity.Denies,
+                    DeniesPrevious = true,
+                    CounterStart = counterStart,
+                    CounterLength = sentence.Length - counterStart,
+                };
+            }
+
             var that = DeniedThat.Match(after.Value);
             var previous = !that.Success || DeniedObject.IsMatch(after.Value);
             var start = that.Success ? offset + after.Index + that.Groups["content"].Index : offset + denial.Groups["cue"].Index;
@@ -115,6 +133,13 @@ internal static class AttributionFinder
             }
 
             return Named(sentence, start, speech.Groups["claimant"].Value, reporters, Words(speech.Groups["cue"].Value), quoteMode, when);
+        }
+
+        if (BareSpeech.Match(rest) is { Success: true } bare && Plausible(bare.Groups["claimant"].Value, gazetteer))
+        {
+            var start = offset + bare.Length;
+            var quoteMode = start < sentence.Length && sentence[start] is '"' or '“' ? AttributionMode.DirectQuote : AttributionMode.IndirectSpeech;
+            return Named(sentence, start, bare.Groups["claimant"].Value, reporters, Words(bare.Groups["cue"].Value), quoteMode, assertion);
         }
 
         if (Trailing.Match(rest) is { Success: true } trailing && Plausible(trailing.Groups["claimant"].Value, gazetteer))

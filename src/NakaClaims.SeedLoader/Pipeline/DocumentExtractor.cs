@@ -14,7 +14,9 @@ internal sealed class DocumentExtractor
     private static readonly Regex OtherSide = Rx.Create(@"\b(?:the\s+other\s+(?:side|party)|each\s+other)\b");
     private static readonly Regex LeadingThe = Rx.Create(@"^the\s+", ignoreCase: true);
     private static readonly Regex Caption = Rx.Create(@"^(?:Data\s+map|The\s+picture\s+shows|Picture|Photo|Figure)\b", ignoreCase: true);
-    private static readonly Regex Declaration = Rx.Create(@"\b(?:decree|statement)\b");
+    private static readonly Regex Declaration = Rx.Create(@"\b(?:signed|issued|released)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decree|statement|declaration|order)\b");
+    private static readonly Regex ClaimIsFalse = Rx.Create(@"\b(?:claims?|reports?|statements?|information|accusations?|allegations?)\b[^.]{0,40}?\b(?:was|is|were|are)\s+[""“]?(?:completely\s+|absolutely\s+|totally\s+|entirely\s+)?(?:untrue|false|groundless|baseless|fake|fabricated|disinformation|a\s+lie)\b");
+    private static readonly Regex Since = Rx.Create(@"\bsince\s*$", ignoreCase: true);
 
     private readonly Gazetteer _gazetteer;
     private readonly ActorResolver _actors;
@@ -71,14 +73,26 @@ internal sealed class DocumentExtractor
         var chain = statement.ReporterPhrases.Select(Reporter).Append(state.Publisher.DisplayName).Distinct(StringComparer.Ordinal).ToList();
         var claimants = Claimants(state, statement);
         var asserted = statement.AssertionPhrase is { } phrase ? TimeExpressions.Find(phrase, state.Time, () => null).Select(t => (TimeReference?)t.Time).FirstOrDefault() : null;
+        var made = new List<Claim>();
+        EmitClaims(state, sentence, text, WithContentPolarity(text, statement), claimants, chain, times, asserted, made);
+        if (statement.CounterLength > 0)
+        {
+            var counter = statement with { ContentStart = statement.CounterStart, ContentLength = statement.CounterLength, Polarity = Polarity.Affirms, DeniesPrevious = false, CounterLength = 0 };
+            EmitClaims(state, sentence, text, counter, claimants, chain, times, asserted, made);
+        }
+
+        Remember(state, statement, claimants, text, made, Caption.IsMatch(text) ? [] : times);
+    }
+
+    private void EmitClaims(State state, Sentence sentence, string text, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
+    {
         var content = Content(text, statement);
-        var madeThisSentence = new List<Claim>();
         foreach (var (pieceStart, clauseLength) in _clauses.Split(content.Text))
         {
             var clauseStart = pieceStart;
             var raw = content.Text.Substring(clauseStart, clauseLength);
             var lead = LeadIn.Match(raw);
-            var clause = raw[lead.Length..].TrimEnd('.', ' ', '"', '”');
+            var clause = TrimEnd(raw[lead.Length..]);
             clauseStart += lead.Length;
             if (clause.Length == 0)
             {
@@ -92,13 +106,32 @@ internal sealed class DocumentExtractor
                 var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
                 var claim = BuildClaim(state, sentence, at, clause, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies);
                 claim = statement.Polarity == Polarity.Denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious)) : claim;
-                madeThisSentence.Add(claim);
+                made.Add(claim);
                 state.Claims.Add(claim);
             }
         }
-
-        Remember(state, statement, claimants, text, madeThisSentence, Caption.IsMatch(text) ? [] : times);
     }
+
+    // "the Azerbaijani side's claim was completely untrue": a speaker who calls a claim false denies it.
+    private static Statement WithContentPolarity(string text, Statement statement) =>
+        statement.Polarity == Polarity.Affirms && statement.Kind != ClaimantKind.Publisher && ClaimIsFalse.IsMatch(text.AsSpan(statement.ContentStart, statement.ContentLength))
+            ? statement with { Polarity = Polarity.Denies, DeniesPrevious = true }
+            : statement;
+
+    // Ends are trimmed of the sentence's full stop; a closing quotation mark stays when its opening one does.
+    private static string TrimEnd(string clause)
+    {
+        var trimmed = clause.TrimEnd('.', ' ');
+        while (trimmed.Length > 0 && trimmed[^1] is '"' or '”' && !ClosesAQuote(trimmed))
+        {
+            trimmed = trimmed[..^1].TrimEnd('.', ' ');
+        }
+
+        return trimmed;
+    }
+
+    private static bool ClosesAQuote(string text) =>
+        text[^1] == '”' ? text.Count(c => c == '“') >= text.Count(c => c == '”') : text.Count(c => c == '"') % 2 == 0;
 
     private Claim BuildClaim(State state, Sentence sentence, int at, string clause, Actor claimant, IReadOnlyList<string> via, string? cue, AttributionMode mode, List<TimeMention> times, TimeReference? asserted, Side? agentOverride, bool denial)
     {
@@ -171,7 +204,7 @@ internal sealed class DocumentExtractor
             state.LastSpeaker = claimants[0].Claimant;
         }
 
-        if (Declaration.IsMatch(text) && statement.Kind is ClaimantKind.Named or ClaimantKind.LastSpeaker or ClaimantKind.Publisher)
+        if ((Declaration.IsMatch(text) || statement.Cue is "issued a statement" or "signed a decree") && statement.Kind is ClaimantKind.Named or ClaimantKind.LastSpeaker or ClaimantKind.Publisher)
         {
             state.DocumentAuthor = statement.Kind == ClaimantKind.Publisher ? null : claimants[0].Claimant;
         }
@@ -181,7 +214,8 @@ internal sealed class DocumentExtractor
             state.Links.Add(ClaimLink.Contradicts(made[0].Id, made[1].Id, "Both sides accuse each other: each says the other did it.", "mutual-accusation"));
         }
 
-        if (times.LastOrDefault(t => t.Time.Precision >= TimePrecision.Day) is { Time.Date: { } latest } mention)
+        // "since September 27" opens a period; it does not move the story to that day.
+        if (times.LastOrDefault(t => t.Time.Precision >= TimePrecision.Day && !Since.IsMatch(text.AsSpan(0, t.Start))) is { Time.Date: { } latest } mention)
         {
             state.Time = state.Time with { Current = latest };
             state.CurrentTime = TimeReference.OfDay(latest).WithInferred(mention.Time.Inferred);

@@ -8,8 +8,8 @@ internal sealed class EventClassifier(Gazetteer gazetteer)
 {
     public (EventType Type, int Position)? Classify(string clause) => gazetteer.Event(clause);
 
-    // A declaring event ("martial law", "captured") is carried out by the side named before its trigger,
-    // else by the claimant's side.
+    // An event with an agent ("captured", "martial law") is carried out by the side named before its
+    // trigger; a declaration with no side named is the act of the claimant's side.
     public Side? Agent(EventType type, string clause, int triggerAt, Actor? claimant)
     {
         if (!gazetteer.IsAgentEvent(type))
@@ -18,6 +18,6 @@ internal sealed class EventClassifier(Gazetteer gazetteer)
         }
 
         var named = gazetteer.Sides(clause[..triggerAt]).Select(s => s.Name).FirstOrDefault();
-        return named is not null ? Side.Create(named) : claimant?.Side;
+        return named is not null ? Side.Create(named) : gazetteer.IsDeclaration(type) ? claimant?.Side : null;
     }
 }

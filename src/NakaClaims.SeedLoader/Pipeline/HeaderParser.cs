@@ -9,7 +9,7 @@ internal static class HeaderParser
 {
     private const string Month = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
     private const string Date = Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?<year>\d{4}))?";
-    private const string Lead = @"(?:[.,:]\s*|\s+)(?:(?:reported|reports|learned)(?:\s+that)?[,:]?\s+|Comprehensive\s+news\s*[:：]\s*|(?:\((?:Reporter|Correspondent)[^)]{0,60}\)\s*))?";
+    private const string Lead = @"(?:[.,:]\s*|\s+)(?:(?:reported|reports|learned)(?:\s+that)?[,:]?\s+|Comprehensive\s+(?:news|report)\s*[:：]\s*|(?:\((?:Reporter|Correspondent)[^)]{0,60}\)\s*))?";
 
     private static readonly Regex WithPlace = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?),\s*(?<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}),\s*" + Date + Lead);
     private static readonly Regex WithoutPlace = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?),?\s+" + Date + Lead);

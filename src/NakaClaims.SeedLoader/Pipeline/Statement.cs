@@ -33,4 +33,11 @@ internal sealed record Statement(
     NakaClaims.AttributionMode Mode,
     NakaClaims.Polarity Polarity,
     bool DeniesPrevious,
-    string? AssertionPhrase);
+    string? AssertionPhrase)
+{
+    /// <summary>Gets where a counterclaim made with a denial begins ("denied the accusation, saying that X"), or 0.</summary>
+    public int CounterStart { get; init; }
+
+    /// <summary>Gets the length of that counterclaim; 0 when there is none.</summary>
+    public int CounterLength { get; init; }
+}
