@@ -99,3 +99,19 @@ public class HugeFileTests
         Assert.Equal(3, result.ClaimSet.Documents.Length);
     }
 }
+
+public class AdversarialInputTests
+{
+    // Liveness, not speed: a pattern that backtracked catastrophically would never finish these.
+    [Theory]
+    [InlineData("the minister said ")]
+    [InlineData("According to the ")]
+    [InlineData("a b c d e f, ")]
+    [InlineData("“\"")]
+    public async Task LoadText_RepetitiveSentences_Finish(string unit)
+    {
+        var text = "China News Service, Baku, October 1st. " + string.Concat(Enumerable.Repeat(unit, 5000)) + "\n\nThe Armenian side said that two tanks were destroyed.";
+        var result = await Task.Run(() => new SeedLoader().LoadText("adversarial", text)).WaitAsync(TimeSpan.FromMinutes(2));
+        Assert.Contains(result.ClaimSet.Claims, c => c.Text == "two tanks were destroyed");
+    }
+}

@@ -22,6 +22,7 @@ public sealed partial class Gazetteer
     private Dictionary<string, DateTimeZone> _zones = null!;
     private HashSet<string> _agentEvents = null!;
     private HashSet<string> _declarations = null!;
+    private AliasMatcher _historical = null!;
     private Dictionary<string, string?> _placeSides = null!;
 
     internal IEnumerable<Mention> Sides(string text)
@@ -61,6 +62,9 @@ public sealed partial class Gazetteer
 
         return best is { } b ? (b.Type, b.Position) : null;
     }
+
+    // "After the disintegration of the Soviet Union, …": background, not the day the article reports on.
+    internal bool IsHistorical(string sentence) => _historical.First(sentence) is not null;
 
     internal bool IsAgentEvent(EventType type) => _agentEvents.Contains(type.Key);
 
@@ -105,6 +109,7 @@ public sealed partial class Gazetteer
             .ToDictionary(g => g.Key, g => DateTimeZoneProviders.Tzdb[g.First().Zone!], StringComparer.Ordinal);
         _agentEvents = new HashSet<string>(_data.AgentEvents ?? [], StringComparer.Ordinal);
         _declarations = new HashSet<string>(_data.DeclarationEvents ?? [], StringComparer.Ordinal);
+        _historical = new AliasMatcher((_data.HistoricalMarkers ?? []).Select(m => (m, m)));
         _placeSides = (_data.Places ?? []).GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Side, StringComparer.Ordinal);
     }
 }

@@ -31,6 +31,8 @@ internal sealed class GazetteerData
     public List<string>? AgentEvents { get; set; }
 
     public List<string>? DeclarationEvents { get; set; }
+
+    public List<string>? HistoricalMarkers { get; set; }
 }
 
 internal sealed class NamedEntry

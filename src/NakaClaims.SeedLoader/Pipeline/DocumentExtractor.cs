@@ -104,7 +104,7 @@ internal sealed class DocumentExtractor
             {
                 var via = claimant == state.Publisher ? [] : chain.Where(r => r != claimant.DisplayName).ToList();
                 var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
-                var claim = BuildClaim(state, sentence, at, clause, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies);
+                var claim = BuildClaim(state, sentence, text, at, clause, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies);
                 claim = statement.Polarity == Polarity.Denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious)) : claim;
                 made.Add(claim);
                 state.Claims.Add(claim);
@@ -133,7 +133,7 @@ internal sealed class DocumentExtractor
     private static bool ClosesAQuote(string text) =>
         text[^1] == '”' ? text.Count(c => c == '“') >= text.Count(c => c == '”') : text.Count(c => c == '"') % 2 == 0;
 
-    private Claim BuildClaim(State state, Sentence sentence, int at, string clause, Actor claimant, IReadOnlyList<string> via, string? cue, AttributionMode mode, List<TimeMention> times, TimeReference? asserted, Side? agentOverride, bool denial)
+    private Claim BuildClaim(State state, Sentence sentence, string sentenceText, int at, string clause, Actor claimant, IReadOnlyList<string> via, string? cue, AttributionMode mode, List<TimeMention> times, TimeReference? asserted, Side? agentOverride, bool denial)
     {
         var span = TextSpan.Create(sentence.Start + at, clause.Length);
         var ordinal = state.Claims.Count(c => c.Span.Start == span.Start);
@@ -148,7 +148,7 @@ internal sealed class DocumentExtractor
         var on = clauseTimes.OrderByDescending(t => t.Time.Precision).Select(t => (TimeReference?)t.Time).FirstOrDefault()
             ?? (_gazetteer.IsAgentEvent(found.Type) ? asserted : null)
             ?? times.Select(t => (TimeReference?)t.Time).FirstOrDefault(t => t!.Value.Precision >= TimePrecision.Day)
-            ?? state.CurrentTime;
+            ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime);
         var place = _gazetteer.Places(clause).Select(p => p.Name).FirstOrDefault();
         var agent = agentOverride ?? _events.Agent(found.Type, clause, found.Position, denial ? null : claimant);
         return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, ClaimEvent.Create(found.Type, on, place, agent), _quantities.Extract(clause, allowArticleAsOne: true, claimant.Side));
