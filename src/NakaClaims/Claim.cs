@@ -125,9 +125,22 @@ public sealed record Claim
             throw new ArgumentException(Messages.DefaultTime("assertedOn"), nameof(assertedOn));
         }
 
-        return list.Any(q => q.IsDefault)
+        return HasDefault(list)
             ? throw new ArgumentException(Messages.DefaultQuantity, nameof(quantities))
             : claim with { AssertedOn = assertedOn, Event = claimEvent, Quantities = list };
+    }
+
+    private static bool HasDefault(ImmutableArray<Quantity> quantities)
+    {
+        foreach (var q in quantities)
+        {
+            if (q.IsDefault)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Returns a copy asserted at the given time.</summary>

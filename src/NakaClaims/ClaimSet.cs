@@ -54,8 +54,7 @@ public sealed partial class ClaimSet
             _claims.TryAdd(c.Id, c);
         }
 
-        _claimsByDocument = Claims.GroupBy(c => c.DocumentId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
+        _claimsByDocument = ByDocument(Claims);
         _linksByClaim = IndexLinks(Links);
     }
 
@@ -158,6 +157,25 @@ public sealed partial class ClaimSet
     // Contradiction and corroboration are symmetric, so a link and its reverse are the same fact.
     private static (LinkType, ClaimId, ClaimId) PairKey(ClaimLink l) =>
         l.From < l.To ? (l.Type, l.From, l.To) : (l.Type, l.To, l.From);
+
+    // Claims are in canonical order, so each document's claims are one contiguous run.
+    private static Dictionary<string, ImmutableArray<Claim>> ByDocument(ImmutableArray<Claim> claims)
+    {
+        var result = new Dictionary<string, ImmutableArray<Claim>>(StringComparer.Ordinal);
+        for (var start = 0; start < claims.Length;)
+        {
+            var end = start + 1;
+            while (end < claims.Length && claims[end].DocumentId == claims[start].DocumentId)
+            {
+                end++;
+            }
+
+            result[claims[start].DocumentId] = claims.Slice(start, end - start);
+            start = end;
+        }
+
+        return result;
+    }
 
     private static Dictionary<ClaimId, ImmutableArray<ClaimLink>> IndexLinks(ImmutableArray<ClaimLink> links)
     {

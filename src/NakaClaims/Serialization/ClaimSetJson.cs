@@ -52,7 +52,7 @@ public static class ClaimSetJson
     {
         ArgumentNullException.ThrowIfNull(claimSet);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        JsonSerializer.Serialize(utf8Json, DtoMapper.ToDto(claimSet), Context.ClaimSetDto);
+        CanonicalWriter.Write(claimSet, utf8Json);
         utf8Json.WriteByte((byte)'\n');
     }
 
@@ -118,7 +118,14 @@ public static class ClaimSetJson
     public static ClaimSet Read(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var buffer = new MemoryStream();
+        if (utf8Json is MemoryStream memory && memory.TryGetBuffer(out var segment))
+        {
+            var remaining = segment.AsSpan((int)memory.Position);
+            memory.Position = memory.Length;
+            return remaining.Length > MaxInputBytes ? throw TooLarge() : Read(remaining);
+        }
+
+        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Min(Math.Max(utf8Json.Length - utf8Json.Position, 0), MaxInputBytes) : 0);
         var chunk = new byte[81920];
         int read;
         while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)

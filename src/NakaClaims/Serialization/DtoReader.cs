@@ -3,9 +3,16 @@ using NakaClaims.Time;
 namespace NakaClaims.Serialization;
 
 // DTO to model, path by path, so that every problem is reported where it stands ("claims[3].span.start").
-internal static class DtoReader
+// Claimants, sides and dates repeat across thousands of claims: each distinct one is built once per read.
+internal sealed class DtoReader
 {
-    public static (List<Document> Documents, List<Claim> Claims, List<ClaimLink> Links) Read(ClaimSetDto dto)
+    private readonly Dictionary<(string?, string?, string?, string?), Actor> _actors = [];
+    private readonly Dictionary<string, Side> _sides = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TimeReference> _times = new(StringComparer.Ordinal);
+
+    public static (List<Document> Documents, List<Claim> Claims, List<ClaimLink> Links) Read(ClaimSetDto dto) => new DtoReader().ReadSet(dto);
+
+    private (List<Document> Documents, List<Claim> Claims, List<ClaimLink> Links) ReadSet(ClaimSetDto dto)
     {
         if (dto.SchemaVersion != ClaimSetJson.SchemaVersion)
         {
@@ -31,7 +38,7 @@ internal static class DtoReader
         return result;
     }
 
-    private static Document ReadDocument(DocumentDto d, string path) =>
+    private Document ReadDocument(DocumentDto d, string path) =>
         Build(path, () => Document.Create(
             Required(d.Id, path + ".id"),
             d.Length ?? throw Error(path + ".length", "is required."),
@@ -39,7 +46,7 @@ internal static class DtoReader
             d.Place,
             Time(d.Published, path + ".published")));
 
-    private static Claim ReadClaim(ClaimDto c, string path)
+    private Claim ReadClaim(ClaimDto c, string path)
     {
         var id = Id(c.Id, path + ".id");
         var span = c.Span ?? throw Error(path + ".span", "is required.");
@@ -47,9 +54,7 @@ internal static class DtoReader
             span.Start ?? throw Error(path + ".span.start", "is required."),
             span.Length ?? throw Error(path + ".span.length", "is required.")));
         var claim = Build(path, () => Claim.Create(id, Required(c.DocumentId, path + ".documentId"), Required(c.Text, path + ".text"), textSpan, ReadAttribution(c, path)));
-        claim = claim.WithAssertedOn(Time(c.AssertedOn, path + ".assertedOn"))
-            .WithEvent(c.Event is null ? null : ReadEvent(c.Event, path + ".event"))
-            .WithQuantities(Each(c.Quantities, path + ".quantities", ReadQuantity));
+        claim = Claim.Create(claim.Id, claim.DocumentId, claim.Text, claim.Span, claim.Attribution, Time(c.AssertedOn, path + ".assertedOn"), c.Event is null ? null : ReadEvent(c.Event, path + ".event"), c.Quantities is null ? null : Each(c.Quantities, path + ".quantities", ReadQuantity));
         return (c.Polarity ?? "affirms") switch
         {
             "affirms" when c.Target is null => claim,
@@ -59,10 +64,15 @@ internal static class DtoReader
         };
     }
 
-    private static Attribution ReadAttribution(ClaimDto c, string path)
+    private Attribution ReadAttribution(ClaimDto c, string path)
     {
         var a = c.Claimant ?? throw Error(path + ".claimant", "is required.");
-        var claimant = Build(path + ".claimant", () => Actor.Create(a.Name, a.Role, a.Organization, SideOf(a.Side, path + ".claimant.side")));
+        if (!_actors.TryGetValue((a.Name, a.Role, a.Organization, a.Side), out var claimant))
+        {
+            claimant = Build(path + ".claimant", () => Actor.Create(a.Name, a.Role, a.Organization, SideOf(a.Side, path + ".claimant.side")));
+            _actors[(a.Name, a.Role, a.Organization, a.Side)] = claimant;
+        }
+
         var mode = c.Mode switch
         {
             null or "indirect-speech" => AttributionMode.IndirectSpeech,
@@ -76,13 +86,13 @@ internal static class DtoReader
         return Build(path + ".via", () => Attribution.Create(claimant, via, c.Cue, mode));
     }
 
-    private static ClaimEvent ReadEvent(EventDto e, string path)
+    private ClaimEvent ReadEvent(EventDto e, string path)
     {
         var type = EventType.TryCreate(e.Type, out var t) ? t : throw Error(path + ".type", $"'{e.Type}' is not a kebab-case event type such as 'shot-down'.");
         return Build(path, () => ClaimEvent.Create(type, Time(e.On, path + ".on"), e.Place, SideOf(e.Agent, path + ".agent")));
     }
 
-    private static Quantity ReadQuantity(QuantityDto q, string path) =>
+    private Quantity ReadQuantity(QuantityDto q, string path) =>
         Build(path, () => Quantity.Create(q.Count, q.Min, q.Max, q.Approximate ?? false, Required(q.Item, path + ".item"), q.ItemText, SideOf(q.Owner, path + ".owner")));
 
     private static ClaimLink ReadLink(LinkDto l, string path)
@@ -99,17 +109,36 @@ internal static class DtoReader
     private static ClaimId Id(string? text, string path) =>
         ClaimId.TryCreate(text, out var id) ? id : throw Error(path, text is null ? "is required." : ClaimId.Check(text)!);
 
-    private static Side? SideOf(string? name, string path) =>
-        name is null ? null : Side.TryCreate(name, out var side) ? side : throw Error(path, Messages.CheckName(name, Side.MaxLength)!);
+    private Side? SideOf(string? name, string path)
+    {
+        if (name is null)
+        {
+            return null;
+        }
 
-    private static TimeReference? Time(string? text, string path)
+        if (!_sides.TryGetValue(name, out var side))
+        {
+            side = Side.TryCreate(name, out var created) ? created : throw Error(path, Messages.CheckName(name, Side.MaxLength)!);
+            _sides[name] = side;
+        }
+
+        return side;
+    }
+
+    private TimeReference? Time(string? text, string path)
     {
         if (text is null)
         {
             return null;
         }
 
-        return TimeReference.TryParseCore(text, out var time, out var error) ? time : throw Error(path, error);
+        if (!_times.TryGetValue(text, out var time))
+        {
+            time = TimeReference.TryParseCore(text, out var parsed, out var error) ? parsed : throw Error(path, error);
+            _times[text] = time;
+        }
+
+        return time;
     }
 
     private static string Required(string? value, string path) => value ?? throw Error(path, "is required.");

@@ -36,9 +36,10 @@ public sealed class ClaimSetValidator : AbstractValidator<ClaimSet>
     internal static List<ValidationFailure> CrossCheck(ClaimSet set)
     {
         var failures = new List<ValidationFailure>();
+        var ids = new HashSet<ClaimId>(set.Claims.Length);
         CheckDocuments(set, failures);
-        CheckClaims(set, failures);
-        CheckLinks(set, failures);
+        CheckClaims(set, ids, failures);
+        CheckLinks(set, ids, failures);
         return failures;
     }
 
@@ -54,18 +55,26 @@ public sealed class ClaimSetValidator : AbstractValidator<ClaimSet>
         }
     }
 
-    private static void CheckClaims(ClaimSet set, List<ValidationFailure> failures)
+    // Fills ids with every claim id, which the link checks then reuse.
+    private static void CheckClaims(ClaimSet set, HashSet<ClaimId> ids, List<ValidationFailure> failures)
     {
-        var documents = set.Documents.DistinctBy(d => d.Id, StringComparer.Ordinal).ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var ids = set.Claims.Select(c => c.Id).ToHashSet();
-        var seen = new HashSet<ClaimId>();
+        var documents = new Dictionary<string, Document>(set.Documents.Length, StringComparer.Ordinal);
+        foreach (var d in set.Documents)
+        {
+            documents.TryAdd(d.Id, d);
+        }
+
+        for (var i = 0; i < set.Claims.Length; i++)
+        {
+            if (!ids.Add(set.Claims[i].Id))
+            {
+                Fail(failures, $"claims[{i}].id", $"The claim id '{set.Claims[i].Id}' is used by more than one claim.");
+            }
+        }
+
         for (var i = 0; i < set.Claims.Length; i++)
         {
             var claim = set.Claims[i];
-            if (!seen.Add(claim.Id))
-            {
-                Fail(failures, $"claims[{i}].id", $"The claim id '{claim.Id}' is used by more than one claim.");
-            }
 
             if (claim.Target is { } target && !ids.Contains(target))
             {
@@ -95,9 +104,8 @@ public sealed class ClaimSetValidator : AbstractValidator<ClaimSet>
         }
     }
 
-    private static void CheckLinks(ClaimSet set, List<ValidationFailure> failures)
+    private static void CheckLinks(ClaimSet set, HashSet<ClaimId> ids, List<ValidationFailure> failures)
     {
-        var ids = set.Claims.Select(c => c.Id).ToHashSet();
         for (var i = 0; i < set.Links.Length; i++)
         {
             var link = set.Links[i];
