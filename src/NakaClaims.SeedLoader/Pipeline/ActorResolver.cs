@@ -109,7 +109,8 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
         var lead = gazetteer.Sides(org).Concat(gazetteer.Countries(org)).FirstOrDefault(m => m.Start == 0 && m.Name is not null);
         if (lead.Name is not null && org.Length > lead.Length + 1)
         {
-            org = $"{org[(lead.Length + 1)..]} of {lead.Name}";
+            var rest = org[lead.Length..].TrimStart('’', '\'').TrimStart('s').Trim();
+            org = rest.Length > 0 && char.IsUpper(rest[0]) ? $"{rest} of {lead.Name}" : org;
         }
         return org.Length == 0 ? null : char.ToUpperInvariant(org[0]) + org[1..];
     }

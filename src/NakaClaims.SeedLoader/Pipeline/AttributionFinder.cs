@@ -32,7 +32,10 @@ internal static class AttributionFinder
     private static readonly Regex OutletWord = Rx.Create(@"(?:News|news|Agency|agency|Network|Television|TV|Service|newspaper|Newspaper|Times|Post|Daily|Radio)\b");
     private static readonly Regex Spaces = Rx.Create(@"\s+");
     private static readonly Regex NotAClaimant = Rx.Create(@"^(?:Not|If|When|After|Although|Though|While|Since|Before|Because|As)\b|\s(?:have|has|had|will|would|been|was|were)$");
-    private static readonly Regex DeniedThenCounter = Rx.Create(@"^(?<object>\s*(?:the|this|that|these|those|such)\s+\w+(?:\s+\w+)?)\s*,\s*(?:saying|adding|stating|claiming|insisting)\s+(?:that\s+)?(?<content>.+)$");
+    private static readonly Regex DeniedThenCounter = Rx.Create(@"^(?<object>\s*(?:the|this|that|these|those|such)\s+\w+(?:\s+\w+)?)(?:\s*,\s*(?:saying|adding|stating|claiming|insisting)|\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$");
+
+    // "denied that Shusha had fallen, saying that fighting was continuing": what follows "saying" is a counterclaim.
+    private static readonly Regex CounterAfterDenied = Rx.Create(@",\s*(?:saying|adding|stating|claiming|insisting)\s+(?:that\s+)?(?<content>.+)$");
     private static readonly Regex DeniedThat = Rx.Create(@"^[^""“”]{0,60}?\bthat\s+(?<content>.+)$");
 
     public static Statement Find(string sentence, Gazetteer gazetteer)
@@ -118,8 +121,15 @@ internal static class AttributionFinder
             var that = DeniedThat.Match(after.Value);
             var previous = !that.Success || DeniedObject.IsMatch(after.Value);
             var start = that.Success ? offset + after.Index + that.Groups["content"].Index : offset + denial.Groups["cue"].Index;
-            var statement = Named(sentence, start, denial.Groups["claimant"].Value, reporters, Words(denial.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
-            return statement with { Polarity = Polarity.Denies, DeniesPrevious = previous && !that.Success };
+            var statement = Named(sentence, start, denial.Groups["claimant"].Value, reporters, Words(denial.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion)
+                with { Polarity = Polarity.Denies, DeniesPrevious = previous && !that.Success };
+            if (that.Success && CounterAfterDenied.Match(sentence, start) is { Success: true } tail)
+            {
+                var counterStart = tail.Groups["content"].Index;
+                return statement with { ContentLength = tail.Index - start, CounterStart = counterStart, CounterLength = sentence.Length - counterStart };
+            }
+
+            return statement;
         }
 
         if (Speech.Match(rest) is { Success: true } speech && Plausible(speech.Groups["claimant"].Value, gazetteer))

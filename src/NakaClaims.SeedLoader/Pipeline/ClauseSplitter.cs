@@ -8,12 +8,12 @@ namespace NakaClaims.SeedLoader.Pipeline;
 internal sealed class ClauseSplitter(EventClassifier events)
 {
     // A list item ("Armenia, Turkey and Azerbaijan on the 27th") is not a clause: a clause has a verb.
-    private static readonly Regex Verb = Rx.Create(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|\w+ed)\b");
+    private static readonly Regex Verb = Rx.Create(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|shot|took|fell|broke|began|struck|hit|lost|won|sent|made|\w+ed)\b");
     private static readonly Regex Cut = Rx.Create(@",\s+(?:and\s+|but\s+|while\s+)?|;\s*");
 
     public List<(int Start, int Length)> Split(string content)
     {
-        var pieces = new List<(int Start, int Length, bool HasEvent)>();
+        var pieces = new List<(int Start, int Length, bool HasEvent, bool IsClause)>();
         var start = 0;
         foreach (Match m in Cut.Matches(content))
         {
@@ -25,32 +25,32 @@ internal sealed class ClauseSplitter(EventClassifier events)
         }
 
         Add(pieces, content, start, content.Length);
-        var groups = new List<(int Start, int Length)>();
+
+        // A piece starts a new claim when it is a clause with an event of its own and the claim so far has one.
+        var groups = new List<(int Start, int Length, bool HasEvent)>();
         foreach (var piece in pieces)
         {
-            if (groups.Count == 0 || piece.HasEvent && HasEventBetween(pieces, groups[^1]))
+            if (groups.Count == 0 || (piece.IsClause && groups[^1].HasEvent))
             {
-                groups.Add((piece.Start, piece.Length));
+                groups.Add((piece.Start, piece.Length, piece.HasEvent));
             }
             else
             {
                 var last = groups[^1];
-                groups[^1] = (last.Start, piece.Start + piece.Length - last.Start);
+                groups[^1] = (last.Start, piece.Start + piece.Length - last.Start, last.HasEvent || piece.HasEvent);
             }
         }
 
-        return groups;
+        return [.. groups.Select(g => (g.Start, g.Length))];
     }
 
-    private static bool HasEventBetween(List<(int Start, int Length, bool HasEvent)> pieces, (int Start, int Length) group) =>
-        pieces.Any(p => p.HasEvent && p.Start >= group.Start && p.Start + p.Length <= group.Start + group.Length);
-
-    private void Add(List<(int, int, bool)> pieces, string content, int start, int end)
+    private void Add(List<(int, int, bool, bool)> pieces, string content, int start, int end)
     {
         if (end > start)
         {
             var piece = content[start..end];
-            pieces.Add((start, end - start, events.Classify(piece) is not null && Verb.IsMatch(piece)));
+            var hasEvent = events.Classify(piece) is not null;
+            pieces.Add((start, end - start, hasEvent, hasEvent && Verb.IsMatch(piece)));
         }
     }
 

@@ -16,6 +16,7 @@ internal sealed class DocumentExtractor
     private static readonly Regex Caption = Rx.Create(@"^(?:Data\s+map|The\s+picture\s+shows|Picture|Photo|Figure)\b", ignoreCase: true);
     private static readonly Regex Declaration = Rx.Create(@"\b(?:signed|issued|released)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decree|statement|declaration|order)\b");
     private static readonly Regex ClaimIsFalse = Rx.Create(@"\b(?:claims?|reports?|statements?|information|accusations?|allegations?)\b[^.]{0,40}?\b(?:was|is|were|are)\s+[""“]?(?:completely\s+|absolutely\s+|totally\s+|entirely\s+)?(?:untrue|false|groundless|baseless|fake|fabricated|disinformation|a\s+lie)\b");
+    private static readonly Regex Negation = Rx.Create(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$");
     private static readonly Regex Since = Rx.Create(@"\bsince\s*$", ignoreCase: true);
 
     private readonly Gazetteer _gazetteer;
@@ -105,12 +106,17 @@ internal sealed class DocumentExtractor
                 var via = claimant == state.Publisher ? [] : chain.Where(r => r != claimant.DisplayName).ToList();
                 var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
                 var claim = BuildClaim(state, sentence, text, at, clause, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies);
-                claim = statement.Polarity == Polarity.Denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious)) : claim;
+                var denies = statement.Polarity == Polarity.Denies || IsNegated(clause);
+                claim = denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious)) : claim;
                 made.Add(claim);
                 state.Claims.Add(claim);
             }
         }
     }
+
+    // "the Armenian army had not attacked Barda": a negated event is denied, not reported.
+    private bool IsNegated(string clause) =>
+        _events.Classify(clause) is { } found && Negation.IsMatch(clause.AsSpan(0, found.Position));
 
     // "the Azerbaijani side's claim was completely untrue": a speaker who calls a claim false denies it.
     private static Statement WithContentPolarity(string text, Statement statement) =>

@@ -23,10 +23,10 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         @"(?<number>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?!:)",
         ignoreCase: true);
 
-    private static readonly Regex Between = Rx.Create(@"^\s*(?:[\p{L}’'-]+\s+){0,3}?$");
+    private static readonly Regex Between = Rx.Create(@"^\s*(?:[\p{L}\p{N}’'-]+\s+){0,3}?$");
     // "3 of its tanks", "our soldiers": the speaker's own side owns them.
     private static readonly Regex Possessive = Rx.Create(@"\b(?:its|our|their\s+own)\b", ignoreCase: true);
-    private static readonly Regex EndsNounPhrase = Rx.Create(@"^(?:\s*$|\s*[,.;:]|\s+(?:was|were|is|are|had|has|have|in|of|from|on|at|near|and|belonging|that|which)\b)");
+    private static readonly Regex EndsNounPhrase = Rx.Create(@"^(?:\s*$|\s*[,.;:]|\s+(?:was|were|is|are|had|has|have|in|of|from|on|at|near|over|by|during|with|and|belonging|that|which)\b)");
     private static readonly Regex Spaces = Rx.Create(@"\s+");
     private static readonly Regex Joiner = Rx.Create(@"^\s*(?:,\s*)?(?:and\s+)?$");
     private static readonly Regex OwnerAfter = Rx.Create(@"^\s+(?:in|of|from|belonging\s+to|owned\s+by)\s+(?:the\s+)?(?<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)");
