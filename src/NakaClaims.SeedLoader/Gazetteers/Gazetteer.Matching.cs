@@ -22,6 +22,7 @@ public sealed partial class Gazetteer
     private Dictionary<string, DateTimeZone> _zones = null!;
     private HashSet<string> _agentEvents = null!;
     private HashSet<string> _declarations = null!;
+    private List<Side> _conflictSides = null!;
     private AliasMatcher _historical = null!;
     private Dictionary<string, string?> _placeSides = null!;
 
@@ -71,7 +72,7 @@ public sealed partial class Gazetteer
     // A declaration (martial law, a decree) is the act of the side whose official declares it.
     internal bool IsDeclaration(EventType type) => _declarations.Contains(type.Key);
 
-    internal IReadOnlyList<string> ConflictSides => [.. (_data.Sides ?? []).Select(s => s.Name).Distinct(StringComparer.Ordinal)];
+    internal IReadOnlyList<Side> ConflictSides => _conflictSides;
 
     internal ActorEntry? Actor(string name) => _actorEntries.GetValueOrDefault(name);
 
@@ -108,6 +109,7 @@ public sealed partial class Gazetteer
             .Where(e => e.Zone is not null).GroupBy(e => e.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => DateTimeZoneProviders.Tzdb[g.First().Zone!], StringComparer.Ordinal);
         _agentEvents = new HashSet<string>(_data.AgentEvents ?? [], StringComparer.Ordinal);
+        _conflictSides = [.. (_data.Sides ?? []).Select(s => s.Name).Distinct(StringComparer.Ordinal).Select(Side.Create)];
         _declarations = new HashSet<string>(_data.DeclarationEvents ?? [], StringComparer.Ordinal);
         _historical = new AliasMatcher((_data.HistoricalMarkers ?? []).Select(m => (m, m)));
         _placeSides = (_data.Places ?? []).GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Side, StringComparer.Ordinal);

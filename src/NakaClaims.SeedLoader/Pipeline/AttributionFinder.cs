@@ -135,21 +135,19 @@ internal static class AttributionFinder
         if (Speech.Match(rest) is { Success: true } speech && Plausible(speech.Groups["claimant"].Value, gazetteer))
         {
             var start = offset + speech.Length;
-            var quoteMode = start < sentence.Length && sentence[start] is '"' or '“' ? AttributionMode.DirectQuote : AttributionMode.IndirectSpeech;
             var when = speech.Groups["when"].Success ? speech.Groups["when"].Value.Trim() : assertion;
             if (speech.Groups["outlet"].Success && IsOutlet(speech.Groups["outlet"].Value, gazetteer))
             {
                 reporters.Insert(0, speech.Groups["outlet"].Value.Trim());
             }
 
-            return Named(sentence, start, speech.Groups["claimant"].Value, reporters, Words(speech.Groups["cue"].Value), quoteMode, when);
+            return Named(sentence, start, speech.Groups["claimant"].Value, reporters, Words(speech.Groups["cue"].Value), SpeechMode(sentence, start), when);
         }
 
         if (BareSpeech.Match(rest) is { Success: true } bare && Plausible(bare.Groups["claimant"].Value, gazetteer))
         {
             var start = offset + bare.Length;
-            var quoteMode = start < sentence.Length && sentence[start] is '"' or '“' ? AttributionMode.DirectQuote : AttributionMode.IndirectSpeech;
-            return Named(sentence, start, bare.Groups["claimant"].Value, reporters, Words(bare.Groups["cue"].Value), quoteMode, assertion);
+            return Named(sentence, start, bare.Groups["claimant"].Value, reporters, Words(bare.Groups["cue"].Value), SpeechMode(sentence, start), assertion);
         }
 
         if (Trailing.Match(rest) is { Success: true } trailing && Plausible(trailing.Groups["claimant"].Value, gazetteer))
@@ -186,6 +184,10 @@ internal static class AttributionFinder
             : ClaimantKind.Named;
         return new Statement(start, sentence.Length - start, kind, phrase, reporters, cue, mode, Polarity.Affirms, false, assertion);
     }
+
+    // What follows a speech verb is a direct quote when it opens with a quotation mark.
+    private static AttributionMode SpeechMode(string sentence, int contentStart) =>
+        contentStart < sentence.Length && sentence[contentStart] is '"' or '“' ? AttributionMode.DirectQuote : AttributionMode.IndirectSpeech;
 
     // A claimant is a short phrase that names someone: a pronoun, a known entity or a capitalized name.
     private static bool Plausible(string phrase, Gazetteer gazetteer)

@@ -162,7 +162,7 @@ internal sealed class DocumentExtractor
 
     private List<(Actor Claimant, Side? Agent)> Claimants(State state, Statement statement)
     {
-        var sides = _gazetteer.ConflictSides.Select(Side.Create).ToList();
+        var sides = _gazetteer.ConflictSides;
         return statement.Kind switch
         {
             ClaimantKind.Named => [(_actors.Resolve(statement.ClaimantPhrase!, statement.ReporterPhrases), null)],

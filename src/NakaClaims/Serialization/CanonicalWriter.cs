@@ -43,7 +43,7 @@ internal static class CanonicalWriter
         foreach (var l in set.Links)
         {
             json.WriteStartObject();
-            json.WriteString("type"u8, DtoMapper.Name(l.Type));
+            json.WriteString("type"u8, FormatNames.Name(l.Type));
             json.WriteString("from"u8, l.From.Value);
             json.WriteString("to"u8, l.To.Value);
             json.WriteString("reason"u8, l.Reason);
@@ -94,7 +94,7 @@ internal static class CanonicalWriter
         }
 
         Optional(json, "cue"u8, c.Attribution.Cue);
-        json.WriteString("mode"u8, DtoMapper.Name(c.Attribution.Mode));
+        json.WriteString("mode"u8, FormatNames.Name(c.Attribution.Mode));
         Optional(json, "assertedOn"u8, c.AssertedOn?.ToString());
         if (c.Event is { } e)
         {
@@ -117,7 +117,7 @@ internal static class CanonicalWriter
             json.WriteEndArray();
         }
 
-        json.WriteString("polarity"u8, DtoMapper.Name(c.Polarity));
+        json.WriteString("polarity"u8, FormatNames.Name(c.Polarity));
         Optional(json, "target"u8, c.Target?.Value);
         json.WriteEndObject();
     }

@@ -1,7 +1,7 @@
 namespace NakaClaims.Serialization;
 
 // The names the format gives to enum values, shared by the writer and the reader.
-internal static class DtoMapper
+internal static class FormatNames
 {
     public static string Name(AttributionMode mode) => mode switch
     {
