@@ -249,7 +249,7 @@ internal sealed class DocumentExtractor
         var year = header.Year ?? inferredYear;
         if (year is null)
         {
-            warnings.Add(new LoadDiagnostic(article.Source, 1, DiagnosticSeverity.Warning, "The dateline has no year and no loaded document gives one; load the article with others of its period."));
+            warnings.Add(new LoadDiagnostic(article.Source, 1, DiagnosticSeverity.Warning, "The dateline has no year and no loaded document gives one, so its dates are unknown; load it with articles that name a year, or give the year to assume (SeedLoaderOptions.AssumedYear, naka-claims --year)."));
             return null;
         }
 
