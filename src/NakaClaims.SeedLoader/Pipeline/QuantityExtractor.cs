@@ -18,9 +18,14 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         ["hundred"] = 100, ["a hundred"] = 100, ["a dozen"] = 12, ["dozen"] = 12,
     };
 
+    private static readonly Dictionary<string, long> Plurals = new(StringComparer.Ordinal)
+    {
+        ["dozens"] = 24, ["hundreds"] = 200, ["thousands"] = 2000, ["tens of thousands"] = 20000,
+    };
+
     private static readonly Regex Number = Rx.Create(
         @"(?<![\w:-])(?<bound>more\s+than|over|at\s+least|no\s+fewer\s+than|about|around|nearly|approximately|almost|some|up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than)?\s*" +
-        @"(?<number>\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?!:)",
+        @"(?<number>(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?!:)",
         ignoreCase: true);
 
     private static readonly Regex Between = Rx.Create(@"^\s*(?:[\p{L}\p{N}’'-]+\s+){0,3}?$");
@@ -66,7 +71,10 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
                 ?? (Possessive.IsMatch(between) ? speakerSide?.Name : null);
             var after = owner is null ? OwnerAfter.Match(content[item.End..]) : Match.Empty;
             var afterSide = after.Success ? gazetteer.Sides(after.Groups["owner"].Value).Select(s => s.Name).FirstOrDefault() : null;
-            var quantity = Build(m.Groups["bound"].Value, Parse(value), item.Name, content[itemStart..item.End], owner ?? afterSide);
+            // "dozens of houses" is at least two dozen: the smallest number the plural allows.
+            var quantity = m.Groups["plural"].Success
+                ? Build("at least", Plurals[Spaces.Replace(m.Groups["plural"].Value.ToLowerInvariant(), " ")], item.Name, content[itemStart..item.End], owner ?? afterSide)
+                : Build(m.Groups["bound"].Value, Parse(value), item.Name, content[itemStart..item.End], owner ?? afterSide);
             if (quantity is { } q)
             {
                 found.Add((q, m.Index, item.End, afterSide is not null));
