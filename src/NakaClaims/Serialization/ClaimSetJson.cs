@@ -1,7 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using FluentValidation;
 
 namespace NakaClaims.Serialization;
@@ -32,13 +30,6 @@ public static class ClaimSetJson
 
     /// <summary>The largest claim-set input this library reads, in bytes (1 GiB).</summary>
     public const long MaxInputBytes = 1L << 30;
-
-    private static readonly JsonSerializerOptions Options = new(ClaimSetJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    private static readonly ClaimSetJsonContext Context = new(Options);
 
     /// <summary>Gets the JSON Schema (draft-07) of the format.</summary>
     /// <value>The schema text.</value>
@@ -143,19 +134,7 @@ public static class ClaimSetJson
 
     private static ClaimSet Read(ReadOnlySpan<byte> utf8)
     {
-        ClaimSetDto? dto;
-        try
-        {
-            dto = JsonSerializer.Deserialize(utf8, Context.ClaimSetDto);
-        }
-        catch (JsonException e)
-        {
-            var line = e.LineNumber + 1;
-            var path = e.Path is null or "$" ? null : e.Path.TrimStart('$', '.');
-            throw new ClaimSetFormatException($"Invalid claim-set JSON at line {line}{(path is null ? string.Empty : $", path '{path}'")}: {FirstSentence(e.Message)}", path, line, e);
-        }
-
-        var (documents, claims, links) = DtoReader.Read(dto ?? throw new ClaimSetFormatException("The JSON is 'null'; expected a claim-set object.", null, 1));
+        var (documents, claims, links) = StreamingParser.Parse(utf8);
         try
         {
             return ClaimSet.Create(documents, claims, links);
@@ -165,12 +144,6 @@ public static class ClaimSetJson
             var first = e.Errors.FirstOrDefault()?.PropertyName;
             throw new ClaimSetFormatException(e.Message, first, null, e);
         }
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return end > 0 ? message[..end] : message;
     }
 
     private static ClaimSetFormatException TooLarge() =>

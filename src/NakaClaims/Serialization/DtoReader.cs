@@ -2,7 +2,7 @@ using NakaClaims.Time;
 
 namespace NakaClaims.Serialization;
 
-// DTO to model, path by path, so that every problem is reported where it stands ("claims[3].span.start").
+// One item of the format (as filled by StreamingParser) to model, path by path, so that every problem is reported where it stands ("claims[3].span.start").
 // Claimants, sides and dates repeat across thousands of claims: each distinct one is built once per read.
 internal sealed class DtoReader
 {
@@ -10,19 +10,14 @@ internal sealed class DtoReader
     private readonly Dictionary<string, Side> _sides = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TimeReference> _times = new(StringComparer.Ordinal);
 
-    public static (List<Document> Documents, List<Claim> Claims, List<ClaimLink> Links) Read(ClaimSetDto dto) => new DtoReader().ReadSet(dto);
-
-    private (List<Document> Documents, List<Claim> Claims, List<ClaimLink> Links) ReadSet(ClaimSetDto dto)
+    public static void CheckVersion(long? version)
     {
-        if (dto.SchemaVersion != ClaimSetJson.SchemaVersion)
+        if (version != ClaimSetJson.SchemaVersion)
         {
-            throw Error("schemaVersion", $"schemaVersion is {dto.SchemaVersion}; this library reads version {ClaimSetJson.SchemaVersion}.");
+            throw Error("schemaVersion", version is null
+                ? $"schemaVersion is missing; this library reads version {ClaimSetJson.SchemaVersion}."
+                : $"schemaVersion is {version}; this library reads version {ClaimSetJson.SchemaVersion}.");
         }
-
-        var documents = Each(dto.Documents, "documents", ReadDocument);
-        var claims = Each(dto.Claims, "claims", ReadClaim);
-        var links = Each(dto.Links, "links", ReadLink);
-        return (documents, claims, links);
     }
 
     private static List<T> Each<TDto, T>(List<TDto?>? items, string name, Func<TDto, string, T> read)
@@ -38,7 +33,7 @@ internal sealed class DtoReader
         return result;
     }
 
-    private Document ReadDocument(DocumentDto d, string path) =>
+    public Document ReadDocument(DocumentDto d, string path) =>
         Build(path, () => Document.Create(
             Required(d.Id, path + ".id"),
             d.Length ?? throw Error(path + ".length", "is required."),
@@ -46,7 +41,7 @@ internal sealed class DtoReader
             d.Place,
             Time(d.Published, path + ".published")));
 
-    private Claim ReadClaim(ClaimDto c, string path)
+    public Claim ReadClaim(ClaimDto c, string path)
     {
         var id = Id(c.Id, path + ".id");
         var span = c.Span ?? throw Error(path + ".span", "is required.");
@@ -95,7 +90,7 @@ internal sealed class DtoReader
     private Quantity ReadQuantity(QuantityDto q, string path) =>
         Build(path, () => Quantity.Create(q.Count, q.Min, q.Max, q.Approximate ?? false, Required(q.Item, path + ".item"), q.ItemText, SideOf(q.Owner, path + ".owner")));
 
-    private static ClaimLink ReadLink(LinkDto l, string path)
+    public static ClaimLink ReadLink(LinkDto l, string path)
     {
         var type = l.Type switch
         {

@@ -1,21 +1,7 @@
-#pragma warning disable CA1812 // Instantiated by the source-generated serializer.
 #pragma warning disable CA1002, CA2227, CA1819 // DTOs mirror the JSON format; they are internal and short-lived.
-using System.Text.Json.Serialization;
-
 namespace NakaClaims.Serialization;
 
-// The JSON format, schemaVersion 1, one DTO per object. Declaration order is the property order written.
-internal sealed class ClaimSetDto
-{
-    public int SchemaVersion { get; set; }
-
-    public List<DocumentDto?>? Documents { get; set; }
-
-    public List<ClaimDto?>? Claims { get; set; }
-
-    public List<LinkDto?>? Links { get; set; }
-}
-
+// The items of the JSON format (schemaVersion 1), as StreamingParser fills them, one class per object.
 internal sealed class DocumentDto
 {
     public string? Id { get; set; }
@@ -116,16 +102,3 @@ internal sealed class LinkDto
 
     public string? Basis { get; set; }
 }
-
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    WriteIndented = true,
-    IndentSize = 2,
-    NewLine = "\n",
-    MaxDepth = ClaimSetJson.MaxDepth,
-    AllowTrailingCommas = false,
-    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
-    NumberHandling = JsonNumberHandling.Strict)]
-[JsonSerializable(typeof(ClaimSetDto))]
-internal sealed partial class ClaimSetJsonContext : JsonSerializerContext;
