@@ -128,17 +128,11 @@ public readonly struct ClaimId : IEquatable<ClaimId>, IComparable<ClaimId>
             return Messages.ClaimIdLength(value.Length);
         }
 
-        foreach (var c in value)
-        {
-            if (!IsAllowed(c))
-            {
-                return Messages.ClaimIdCharacter(value, c);
-            }
-        }
-
-        return null;
+        var bad = value.AsSpan().IndexOfAnyExcept(Allowed);
+        return bad < 0 ? null : Messages.ClaimIdCharacter(value, value[bad]);
     }
 
-    private static bool IsAllowed(char c) =>
-        char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or ':' or '@' or '#' or '/';
+    // Vectorized, because every claim id is checked when claims are built or read.
+    private static readonly System.Buffers.SearchValues<char> Allowed =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:@#/");
 }

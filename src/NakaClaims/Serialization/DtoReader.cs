@@ -48,8 +48,13 @@ internal sealed class DtoReader
         var textSpan = Build(path + ".span", () => TextSpan.Create(
             span.Start ?? throw Error(path + ".span.start", "is required."),
             span.Length ?? throw Error(path + ".span.length", "is required.")));
-        var claim = Build(path, () => Claim.Create(id, Required(c.DocumentId, path + ".documentId"), Required(c.Text, path + ".text"), textSpan, ReadAttribution(c, path)));
-        claim = Claim.Create(claim.Id, claim.DocumentId, claim.Text, claim.Span, claim.Attribution, Time(c.AssertedOn, path + ".assertedOn"), c.Event is null ? null : ReadEvent(c.Event, path + ".event"), c.Quantities is null ? null : Each(c.Quantities, path + ".quantities", ReadQuantity));
+        var documentId = Required(c.DocumentId, path + ".documentId");
+        var text = Required(c.Text, path + ".text");
+        var attribution = ReadAttribution(c, path);
+        var assertedOn = Time(c.AssertedOn, path + ".assertedOn");
+        var claimEvent = c.Event is null ? null : ReadEvent(c.Event, path + ".event");
+        var quantities = c.Quantities is null ? null : Each(c.Quantities, path + ".quantities", ReadQuantity);
+        var claim = Build(path, () => Claim.Create(id, documentId, text, textSpan, attribution, assertedOn, claimEvent, quantities));
         return (c.Polarity ?? "affirms") switch
         {
             "affirms" when c.Target is null => claim,
