@@ -16,6 +16,7 @@ internal sealed class DocumentExtractor
     private static readonly Regex Caption = Rx.Create(@"^(?:Data\s+map|The\s+picture\s+shows|Picture|Photo|Figure)\b", ignoreCase: true);
     private static readonly Regex Declaration = Rx.Create(@"\b(?:signed|issued|released)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decree|statement|declaration|order)\b");
     private static readonly Regex ClaimIsFalse = Rx.Create(@"\b(?:claims?|reports?|statements?|information|accusations?|allegations?)\b[^.]{0,40}?\b(?:was|is|were|are)\s+[""“]?(?:completely\s+|absolutely\s+|totally\s+|entirely\s+)?(?:untrue|false|groundless|baseless|fake|fabricated|disinformation|a\s+lie)\b");
+    // "the Armenian army had not attacked Barda": a negated event is denied, not reported.
     private static readonly Regex Negation = Rx.Create(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$");
     private static readonly Regex Since = Rx.Create(@"\bsince\s*$", ignoreCase: true);
 
@@ -101,22 +102,22 @@ internal sealed class DocumentExtractor
             }
 
             var at = content.Start + clauseStart;
+
+            // The clause's event, and whether it is negated, are the same for every claimant of the clause.
+            var found = _events.Classify(clause);
+            var negated = found is { } e && Negation.IsMatch(clause.AsSpan(0, e.Position));
             foreach (var (claimant, agentOverride) in claimants)
             {
                 var via = claimant == state.Publisher ? [] : chain.Where(r => r != claimant.DisplayName).ToList();
                 var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
-                var claim = BuildClaim(state, sentence, text, at, clause, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies);
-                var denies = statement.Polarity == Polarity.Denies || IsNegated(clause);
+                var claim = BuildClaim(state, sentence, text, at, clause, found, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies);
+                var denies = statement.Polarity == Polarity.Denies || negated;
                 claim = denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious)) : claim;
                 made.Add(claim);
                 state.Claims.Add(claim);
             }
         }
     }
-
-    // "the Armenian army had not attacked Barda": a negated event is denied, not reported.
-    private bool IsNegated(string clause) =>
-        _events.Classify(clause) is { } found && Negation.IsMatch(clause.AsSpan(0, found.Position));
 
     // "the Azerbaijani side's claim was completely untrue": a speaker who calls a claim false denies it.
     private static Statement WithContentPolarity(string text, Statement statement) =>
@@ -139,13 +140,13 @@ internal sealed class DocumentExtractor
     private static bool ClosesAQuote(string text) =>
         text[^1] == '”' ? text.Count(c => c == '“') >= text.Count(c => c == '”') : text.Count(c => c == '"') % 2 == 0;
 
-    private Claim BuildClaim(State state, Sentence sentence, string sentenceText, int at, string clause, Actor claimant, IReadOnlyList<string> via, string? cue, AttributionMode mode, List<TimeMention> times, TimeReference? asserted, Side? agentOverride, bool denial)
+    private Claim BuildClaim(State state, Sentence sentence, string sentenceText, int at, string clause, (EventType Type, int Position)? clauseEvent, Actor claimant, IReadOnlyList<string> via, string? cue, AttributionMode mode, List<TimeMention> times, TimeReference? asserted, Side? agentOverride, bool denial)
     {
         var span = TextSpan.Create(sentence.Start + at, clause.Length);
         var ordinal = state.Claims.Count(c => c.Span.Start == span.Start);
         var id = ClaimId.ForSpan(state.Article.Id, span, ordinal);
         var attribution = Attribution.Create(claimant, via, cue, mode);
-        if (_events.Classify(clause) is not { } found)
+        if (clauseEvent is not { } found)
         {
             return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, null, _quantities.Extract(clause, allowArticleAsOne: false, claimant.Side));
         }
