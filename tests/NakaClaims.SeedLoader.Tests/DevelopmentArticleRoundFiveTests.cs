@@ -3,10 +3,9 @@ namespace NakaClaims.SeedLoader.Tests;
 // Article dev15: a ministry as the "according to" source, times of day, totals and plural counts.
 public class DevelopmentArticleRoundFiveTests
 {
-    private static readonly ClaimSet Set = new SeedLoader(new SeedLoaderOptions { AssumedYear = 2020 })
-        .LoadFiles([Paths.Article("dev15_ministry_source_and_plurals.txt")]).GetValueOrThrow();
+    private static readonly ClaimSet Set = DevelopmentArticles.Load("dev15_ministry_source_and_plurals.txt");
 
-    private static Claim Single(string text) => Set.Claims.Single(c => c.Text.Contains(text, StringComparison.Ordinal));
+    private static Claim Single(string text) => Set.Single(text);
 
     [Fact]
     public void AccordingToAMinistry_IsTheClaimant_NotAReporter()

@@ -3,10 +3,9 @@ namespace NakaClaims.SeedLoader.Tests;
 // Articles dev13 and dev14: rejections with counterclaims, negated events, captured cities, crew counts.
 public class DevelopmentArticleRoundFourTests
 {
-    private static readonly ClaimSet Set = new SeedLoader(new SeedLoaderOptions { AssumedYear = 2020 })
-        .LoadFiles(new[] { "dev13_rejection_and_negation.txt", "dev14_city_fallen.txt" }.Select(Paths.Article)).GetValueOrThrow();
+    private static readonly ClaimSet Set = DevelopmentArticles.Load("dev13_rejection_and_negation.txt", "dev14_city_fallen.txt");
 
-    private static Claim Single(string text) => Set.Claims.Single(c => c.Text.Contains(text, StringComparison.Ordinal));
+    private static Claim Single(string text) => Set.Single(text);
 
     [Fact]
     public void KillingInAParticiple_IsAKilledEventWithItsCount()

@@ -3,8 +3,7 @@ namespace NakaClaims.SeedLoader.Tests;
 // Articles written for development, in the seeds' style, covering constructions the seeds do not.
 public class DevelopmentArticleTests
 {
-    // The development articles, like many real ones, never name a year: the loader is told which to assume.
-    private static ClaimSet Load(string name) => new SeedLoader(new SeedLoaderOptions { AssumedYear = 2020 }).LoadFiles([Paths.Article(name)]).ClaimSet;
+    private static ClaimSet Load(string name) => DevelopmentArticles.Load(name);
 
     [Fact]
     public void Denial_ThatSomethingHappened_TargetsTheClaimAboutIt()
@@ -66,10 +65,9 @@ public class DevelopmentArticleTests
 
 public class DevelopmentArticleSetTests
 {
-    private static readonly ClaimSet Set = new SeedLoader(new SeedLoaderOptions { AssumedYear = 2020 })
-        .LoadFiles(new[] { "dev06_social_media.txt", "dev07_calls.txt", "dev08_statement.txt", "dev09_cross_a.txt", "dev09_cross_b.txt" }.Select(Paths.Article)).GetValueOrThrow();
+    private static readonly ClaimSet Set = DevelopmentArticles.Load("dev06_social_media.txt", "dev07_calls.txt", "dev08_statement.txt", "dev09_cross_a.txt", "dev09_cross_b.txt");
 
-    private static Claim Single(string text) => Set.Claims.Single(c => c.Text.Contains(text, StringComparison.Ordinal));
+    private static Claim Single(string text) => Set.Single(text);
 
     [Fact]
     public void NagornoKarabakhAuthorities_SpeakForArmenia_ThroughSocialMedia()
