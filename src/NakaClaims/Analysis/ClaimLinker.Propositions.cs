@@ -2,68 +2,58 @@ namespace NakaClaims.Analysis;
 
 public sealed partial class ClaimLinker
 {
-    private static void AddPropositionLinks(Claim[] claims, ClaimTimes times, LinkCollector links, bool contradictions, bool corroborations)
+    private static void AddPropositionLinks(Claim[] claims, ClaimFacts facts, LinkCollector links, bool contradictions, bool corroborations)
     {
         if (!contradictions && !corroborations)
         {
             return;
         }
 
-        var groups = new Dictionary<PropositionKey, List<int>>();
+        var groups = new ClaimGroups<PropositionKey>();
         for (var i = 0; i < claims.Length; i++)
         {
             var claim = claims[i];
-            if (claim.Event?.On is null || (claim.Polarity == Polarity.Denies && claim.Target is not null))
+            if (claim.Event?.On is not null && (claim.Polarity == Polarity.Affirms || claim.Target is null))
             {
-                continue;
+                groups.Add(PropositionKey.Of(claim), i);
             }
-
-            var key = PropositionKey.Of(claim);
-            if (!groups.TryGetValue(key, out var group))
-            {
-                groups[key] = group = [];
-            }
-
-            group.Add(i);
         }
 
+        groups.Seal();
+        var clusters = new TimeClusters(facts);
         var reasons = new Dictionary<(EventType, bool), int>();
-        foreach (var group in groups.Values)
+        for (var group = 0; group < groups.Count; group++)
         {
-            if (group.Count < 2)
+            clusters.Split(groups.Members(group));
+            for (var c = 0; c < clusters.Count; c++)
             {
-                continue;
-            }
-
-            foreach (var cluster in times.Clusters(group))
-            {
-                LinkSameProposition(claims, times, cluster, links, contradictions, corroborations, reasons);
+                LinkSameProposition(claims, facts, clusters[c], links, contradictions, corroborations, reasons);
             }
         }
     }
 
-    private static void LinkSameProposition(Claim[] claims, ClaimTimes times, List<int> cluster, LinkCollector links, bool contradictions, bool corroborations, Dictionary<(EventType, bool), int> reasons)
+    private static void LinkSameProposition(Claim[] claims, ClaimFacts facts, ReadOnlySpan<int> cluster, LinkCollector links, bool contradictions, bool corroborations, Dictionary<(EventType, bool), int> reasons)
     {
-        for (var i = 1; i < cluster.Count; i++)
+        for (var i = 1; i < cluster.Length; i++)
         {
-            var claim = claims[cluster[i]];
+            var claim = cluster[i];
             for (var j = i - 1; j >= Math.Max(0, i - MaxWindow); j--)
             {
-                var other = claims[cluster[j]];
-                if (!times.Overlap(cluster[i], cluster[j]) || !Related(claim, other))
+                var other = cluster[j];
+                if (!facts.Overlap(claim, other) || !Related(claims, facts, claim, other))
                 {
                     continue;
                 }
 
-                var (from, to) = (Math.Min(cluster[i], cluster[j]), Math.Max(cluster[i], cluster[j]));
-                if (claim.Polarity == other.Polarity && corroborations)
+                var (from, to) = (Math.Min(claim, other), Math.Max(claim, other));
+                if (facts.Denies(claim) == facts.Denies(other) && corroborations)
                 {
-                    links.Add(LinkType.Corroborates, from, to, Reason(links, reasons, claim.Event!.Type, denial: false));
+                    links.Add(LinkType.Corroborates, from, to, Reason(links, reasons, claims[claim].Event!.Type, denial: false));
                 }
-                else if (claim.Polarity != other.Polarity && contradictions && !SameClaimant(claim, other))
+                else if (facts.Denies(claim) != facts.Denies(other) && contradictions && !facts.SameClaimant(claim, other))
                 {
-                    var (denial, affirmation) = claim.Polarity == Polarity.Denies ? (cluster[i], cluster[j]) : (cluster[j], cluster[i]);
-                    links.Add(LinkType.Contradicts, denial, affirmation, Reason(links, reasons, claim.Event!.Type, denial: true));
+                    var (denial, affirmation) = facts.Denies(claim) ? (claim, other) : (other, claim);
+                    links.Add(LinkType.Contradicts, denial, affirmation, Reason(links, reasons, claims[claim].Event!.Type, denial: true));
                 }
 
                 // One partner is enough: the nearest related earlier claim already ties this one into its group.
@@ -85,13 +75,10 @@ public sealed partial class ClaimLinker
         return text;
     }
 
-    private static bool Related(Claim a, Claim b) =>
-        (a.DocumentId != b.DocumentId || !SameClaimant(a, b))
-        && SamePlace(a.Event!.Place, b.Event!.Place)
-        && QuantitiesAgree(a, b);
-
-    private static bool SamePlace(string? a, string? b) =>
-        a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    private static bool Related(Claim[] claims, ClaimFacts facts, int a, int b) =>
+        (!facts.SameDocument(a, b) || !facts.SameClaimant(a, b))
+        && facts.SamePlace(a, b)
+        && (!facts.Counts(a) || !facts.Counts(b) || QuantitiesAgree(claims[a], claims[b]));
 
     private static bool QuantitiesAgree(Claim a, Claim b)
     {

@@ -84,14 +84,14 @@ public sealed partial class ClaimLinker
         }
 
         var links = new LinkCollector(ordered);
-        var times = new ClaimTimes(ordered);
+        var facts = new ClaimFacts(ordered);
         if (FindsContradictions)
         {
             AddTargetedDenials(ordered, links);
-            AddQuantityContradictions(ordered, times, links);
+            AddQuantityContradictions(ordered, facts, links);
         }
 
-        AddPropositionLinks(ordered, times, links, FindsContradictions, FindsCorroborations);
+        AddPropositionLinks(ordered, facts, links, FindsContradictions, FindsCorroborations);
         return links.ToOrdered();
     }
 
@@ -124,6 +124,4 @@ public sealed partial class ClaimLinker
             }
         }
     }
-
-    private static bool SameClaimant(Claim a, Claim b) => ReferenceEquals(a.Claimant, b.Claimant) || a.Claimant == b.Claimant;
 }

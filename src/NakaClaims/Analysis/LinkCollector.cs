@@ -52,7 +52,7 @@ internal sealed class LinkCollector(Claim[] claims)
 
     public ImmutableArray<ClaimLink> ToOrdered()
     {
-        var order = new long[_count];
+        var order = new int[_count];
         for (var i = 0; i < _count; i++)
         {
             order[i] = i;

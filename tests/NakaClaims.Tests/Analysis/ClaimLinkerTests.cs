@@ -106,6 +106,26 @@ public class ClaimLinkerTests
         Assert.All(links, l => Assert.NotEqual(l.From, l.To));
     }
 
+    [Fact]
+    public void Link_UntimedCounts_CompareOnlyWithinTheirDocument()
+    {
+        Claim Untimed(string id, string document, string claimant, long count) =>
+            Claim.Create(ClaimId.Create(id), document, "text", TextSpan.Create(id.Length, 4), Attribution.Create(Actor.Create(claimant)))
+                .WithEvent(ClaimEvent.Create(Killed)).WithQuantities([Quantity.Exactly(count, "soldier")]);
+
+        var link = Assert.Single(ClaimLinker.Default.Link([Untimed("a", "d1", "A", 5), Untimed("bb", "d1", "B", 9), Untimed("c", "d2", "C", 20)]));
+        Assert.Equal((ClaimId.Create("a"), ClaimId.Create("bb")), (link.From, link.To));
+    }
+
+    [Fact]
+    public void Link_DeniedAndAffirmedBySameClaimant_DoesNotContradict()
+    {
+        var on = TimeReference.OfDay(2020, 10, 9);
+        var claim = Plain("a", "A", ClaimEvent.Create(Killed, on, "Ganja"));
+        var denial = Plain("b", "A", ClaimEvent.Create(Killed, on, "Ganja")).AsDenialOf(null);
+        Assert.DoesNotContain(ClaimLinker.Default.Link([claim, denial]), l => l.Type == LinkType.Contradicts);
+    }
+
     private static Claim Count(string id, string claimant, Quantity quantity, TimeReference? on = null) =>
         Plain(id, claimant, ClaimEvent.Create(Killed, on ?? TimeReference.OfDay(2020, 10, 1))).WithQuantities([quantity]);
 
@@ -125,5 +145,17 @@ public class ClaimLinkerPlaceTests
 
         Assert.Empty(ClaimLinker.Default.Link([At("a", "A", "Ganja", 5), At("b", "B", "Stepanakert", 12)]));
         Assert.Single(ClaimLinker.Default.Link([At("a", "A", "Ganja", 5), At("b", "B", "Ganja", 12)]));
+    }
+
+    [Fact]
+    public void Link_PlacesDifferingOnlyInCase_AreTheSamePlace()
+    {
+        var on = NakaClaims.Time.TimeReference.OfDay(2020, 10, 5);
+        Claim At(string id, string claimant, string place) =>
+            Claim.Create(ClaimId.Create(id), "d" + id, "text", TextSpan.Create(0, 4), Attribution.Create(Actor.Create(claimant)))
+                .WithEvent(ClaimEvent.Create(EventType.Create("shelled"), on, place));
+
+        var link = Assert.Single(ClaimLinker.Default.Link([At("a", "A", "Ganja"), At("b", "B", "GANJA")]));
+        Assert.Equal(LinkType.Corroborates, link.Type);
     }
 }
