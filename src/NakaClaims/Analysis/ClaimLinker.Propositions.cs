@@ -22,38 +22,38 @@ public sealed partial class ClaimLinker
         groups.Seal();
         var clusters = new TimeClusters(facts);
         var reasons = new Dictionary<(EventType, bool), int>();
-        for (var group = 0; group < groups.Count; group++)
+        foreach (var (key, group) in groups)
         {
             clusters.Split(groups.Members(group));
             for (var c = 0; c < clusters.Count; c++)
             {
-                LinkSameProposition(claims, facts, clusters[c], links, contradictions, corroborations, reasons);
+                LinkSameProposition(claims, clusters[c], clusters.FactsOf(c), links, new PropositionRules(key.Type, contradictions, corroborations, reasons));
             }
         }
     }
 
-    private static void LinkSameProposition(Claim[] claims, ClaimFacts facts, ReadOnlySpan<int> cluster, LinkCollector links, bool contradictions, bool corroborations, Dictionary<(EventType, bool), int> reasons)
+    private static void LinkSameProposition(Claim[] claims, ReadOnlySpan<int> cluster, ReadOnlySpan<ClaimFact> facts, LinkCollector links, PropositionRules rules)
     {
         for (var i = 1; i < cluster.Length; i++)
         {
-            var claim = cluster[i];
+            ref readonly var fact = ref facts[i];
             for (var j = i - 1; j >= Math.Max(0, i - MaxWindow); j--)
             {
-                var other = cluster[j];
-                if (!facts.Overlap(claim, other) || !Related(claims, facts, claim, other))
+                ref readonly var other = ref facts[j];
+                if (!fact.Overlaps(other) || !Related(claims, cluster[i], fact, cluster[j], other))
                 {
                     continue;
                 }
 
-                var (from, to) = (Math.Min(claim, other), Math.Max(claim, other));
-                if (facts.Denies(claim) == facts.Denies(other) && corroborations)
+                var (from, to) = (Math.Min(cluster[i], cluster[j]), Math.Max(cluster[i], cluster[j]));
+                if (fact.Denies == other.Denies && rules.Corroborations)
                 {
-                    links.Add(LinkType.Corroborates, from, to, Reason(links, reasons, claims[claim].Event!.Type, denial: false));
+                    links.Add(LinkType.Corroborates, from, to, Reason(links, rules.Reasons, rules.Type, denial: false));
                 }
-                else if (facts.Denies(claim) != facts.Denies(other) && contradictions && !facts.SameClaimant(claim, other))
+                else if (fact.Denies != other.Denies && rules.Contradictions && !fact.SameClaimant(other))
                 {
-                    var (denial, affirmation) = facts.Denies(claim) ? (claim, other) : (other, claim);
-                    links.Add(LinkType.Contradicts, denial, affirmation, Reason(links, reasons, claims[claim].Event!.Type, denial: true));
+                    var (denial, affirmation) = fact.Denies ? (cluster[i], cluster[j]) : (cluster[j], cluster[i]);
+                    links.Add(LinkType.Contradicts, denial, affirmation, Reason(links, rules.Reasons, rules.Type, denial: true));
                 }
 
                 // One partner is enough: the nearest related earlier claim already ties this one into its group.
@@ -75,10 +75,14 @@ public sealed partial class ClaimLinker
         return text;
     }
 
-    private static bool Related(Claim[] claims, ClaimFacts facts, int a, int b) =>
-        (!facts.SameDocument(a, b) || !facts.SameClaimant(a, b))
-        && facts.SamePlace(a, b)
-        && (!facts.Counts(a) || !facts.Counts(b) || QuantitiesAgree(claims[a], claims[b]));
+    // Claims of one proposition group that each count once count the same item for the same owner.
+    private static bool Related(Claim[] claims, int a, in ClaimFact x, int b, in ClaimFact y) =>
+        (!x.SameDocument(y) || !x.SameClaimant(y))
+        && x.SamePlace(y)
+        && (!x.Counts || !y.Counts
+            || (x.CountsOnce && y.CountsOnce ? x.Lower <= y.Upper && y.Lower <= x.Upper : QuantitiesAgree(claims[a], claims[b])));
+
+    private readonly record struct PropositionRules(EventType Type, bool Contradictions, bool Corroborations, Dictionary<(EventType, bool), int> Reasons);
 
     private static bool QuantitiesAgree(Claim a, Claim b)
     {

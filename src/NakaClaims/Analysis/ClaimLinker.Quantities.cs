@@ -25,43 +25,44 @@ public sealed partial class ClaimLinker
             var reasons = clusters.Count > 0 ? new PositionReasons(key, links) : null;
             for (var c = 0; c < clusters.Count; c++)
             {
-                positions.Split(claims, clusters[c], key);
-                LinkPositions(facts, positions, reasons!, links);
+                positions.Split(claims, clusters[c], clusters.FactsOf(c), key);
+                LinkPositions(clusters[c], clusters.FactsOf(c), positions, reasons!, links);
             }
         }
     }
 
     // Every claim is linked to a representative of each position that disagrees with it. Reasons are shared
     // per pair of positions.
-    private static void LinkPositions(ClaimFacts facts, QuantityPositions positions, PositionReasons reasons, LinkCollector links)
+    private static void LinkPositions(ReadOnlySpan<int> cluster, ReadOnlySpan<ClaimFact> facts, QuantityPositions positions, PositionReasons reasons, LinkCollector links)
     {
         for (var a = 0; a < positions.Count; a++)
         {
             for (var b = a + 1; b < positions.Count; b++)
             {
-                var (first, second) = (positions.Value(a), positions.Value(b));
-                if (first.IsCompatibleWith(second))
+                if (positions.Compatible(a, b))
                 {
                     continue;
                 }
 
-                var text = reasons.For(first, second);
-                LinkEachToRepresentative(facts, positions.Members(a), positions.Members(b), text, links);
-                LinkEachToRepresentative(facts, positions.Members(b), positions.Members(a), text, links);
+                var text = reasons.For(positions.Value(a), positions.Value(b));
+                LinkEachToRepresentative(cluster, facts, positions.Members(a), positions.Members(b), text, links);
+                LinkEachToRepresentative(cluster, facts, positions.Members(b), positions.Members(a), text, links);
             }
         }
     }
 
-    private static void LinkEachToRepresentative(ClaimFacts facts, ReadOnlySpan<int> members, ReadOnlySpan<int> others, int text, LinkCollector links)
+    // Members and others are places in the cluster.
+    private static void LinkEachToRepresentative(ReadOnlySpan<int> cluster, ReadOnlySpan<ClaimFact> facts, ReadOnlySpan<int> members, ReadOnlySpan<int> others, int text, LinkCollector links)
     {
         var candidates = others[..Math.Min(others.Length, MaxCandidates)];
-        foreach (var index in members)
+        foreach (var member in members)
         {
+            ref readonly var fact = ref facts[member];
             foreach (var other in candidates)
             {
-                if (!facts.SameClaimant(index, other) && facts.Overlap(index, other) && facts.SamePlace(index, other))
+                if (!fact.SameClaimant(facts[other]) && fact.Overlaps(facts[other]) && fact.SamePlace(facts[other]))
                 {
-                    links.Add(LinkType.Contradicts, Math.Min(index, other), Math.Max(index, other), text);
+                    links.Add(LinkType.Contradicts, Math.Min(cluster[member], cluster[other]), Math.Max(cluster[member], cluster[other]), text);
                     break;
                 }
             }

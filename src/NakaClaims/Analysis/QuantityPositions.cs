@@ -1,41 +1,57 @@
 namespace NakaClaims.Analysis;
 
-// The positions in one cluster of claims counting one key: claims grouped by the value they give, values in
-// the order they first appear, members ascending. The buffers are reused from cluster to cluster.
+// The positions in one cluster of claims counting one key: claims grouped by the limits of the value they
+// give, positions in the order they first appear, members (as places in the cluster) ascending. The
+// buffers are reused from cluster to cluster.
 internal sealed class QuantityPositions
 {
-    private readonly List<Quantity> _values = [];
+    private readonly List<(long Lower, long Upper, int First)> _positions = [];
+    private Claim[] _claims = [];
+    private int[] _cluster = new int[64];
+    private QuantityKey _key;
     private int[] _positionOf = new int[64];
     private int[] _members = new int[64];
     private int[] _offsets = new int[64];
 
-    public int Count => _values.Count;
-
-    public Quantity Value(int position) => _values[position];
+    public int Count => _positions.Count;
 
     public ReadOnlySpan<int> Members(int position) => _members.AsSpan(_offsets[position], _offsets[position + 1] - _offsets[position]);
 
-    public void Split(Claim[] claims, ReadOnlySpan<int> cluster, QuantityKey key)
+    public bool Compatible(int a, int b) => _positions[a].Lower <= _positions[b].Upper && _positions[b].Lower <= _positions[a].Upper;
+
+    // The quantity a position's first claim gives, for the reason of a link.
+    public Quantity Value(int position) => QuantityFor(_claims[_cluster[_positions[position].First]], _key);
+
+    public void Split(Claim[] claims, ReadOnlySpan<int> cluster, ReadOnlySpan<ClaimFact> facts, QuantityKey key)
     {
-        _values.Clear();
+        (_claims, _key) = (claims, key);
+        _positions.Clear();
         if (_members.Length < cluster.Length)
         {
             _members = new int[cluster.Length];
             _positionOf = new int[cluster.Length];
+            _cluster = new int[cluster.Length];
         }
 
+        cluster.CopyTo(_cluster);
         for (var k = 0; k < cluster.Length; k++)
         {
-            _positionOf[k] = PositionOf(QuantityFor(claims[cluster[k]], key));
+            var (lower, upper) = facts[k].CountsOnce ? (facts[k].Lower, facts[k].Upper) : Limits(QuantityFor(claims[cluster[k]], key));
+            _positionOf[k] = PositionOf(lower, upper, k);
         }
 
+        Bucket(cluster.Length);
+    }
+
+    private void Bucket(int length)
+    {
         if (_offsets.Length < Count + 1)
         {
             _offsets = new int[Math.Max(Count + 1, _offsets.Length * 2)];
         }
 
         Array.Clear(_offsets, 0, Count + 1);
-        for (var k = 0; k < cluster.Length; k++)
+        for (var k = 0; k < length; k++)
         {
             _offsets[_positionOf[k] + 1]++;
         }
@@ -47,25 +63,27 @@ internal sealed class QuantityPositions
 
         Span<int> next = Count <= 256 ? stackalloc int[Count] : new int[Count];
         _offsets.AsSpan(0, Count).CopyTo(next);
-        for (var k = 0; k < cluster.Length; k++)
+        for (var k = 0; k < length; k++)
         {
-            _members[next[_positionOf[k]]++] = cluster[k];
+            _members[next[_positionOf[k]]++] = k;
         }
     }
 
-    private int PositionOf(Quantity value)
+    private int PositionOf(long lower, long upper, int member)
     {
-        for (var p = 0; p < _values.Count; p++)
+        for (var p = 0; p < _positions.Count; p++)
         {
-            if (_values[p].LowerLimit == value.LowerLimit && _values[p].UpperLimit == value.UpperLimit)
+            if (_positions[p].Lower == lower && _positions[p].Upper == upper)
             {
                 return p;
             }
         }
 
-        _values.Add(value);
-        return _values.Count - 1;
+        _positions.Add((lower, upper, member));
+        return _positions.Count - 1;
     }
+
+    private static (long Lower, long Upper) Limits(Quantity q) => (q.LowerLimit, q.UpperLimit);
 
     // A claim that counts the same thing twice is compared by its first count.
     private static Quantity QuantityFor(Claim claim, QuantityKey key)

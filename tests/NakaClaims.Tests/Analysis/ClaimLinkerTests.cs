@@ -126,6 +126,21 @@ public class ClaimLinkerTests
         Assert.DoesNotContain(ClaimLinker.Default.Link([claim, denial]), l => l.Type == LinkType.Contradicts);
     }
 
+    [Fact]
+    public void Link_ClaimsCountingTwoThings_AreComparedOnEachCount()
+    {
+        var a = Count("a", "A", Quantity.Exactly(5, "soldier")).WithQuantities([Quantity.Exactly(5, "soldier"), Quantity.Exactly(2, "tank")]);
+        var b = Count("b", "B", Quantity.Exactly(9, "soldier")).WithQuantities([Quantity.Exactly(9, "soldier"), Quantity.Exactly(2, "tank")]);
+        var c = Count("c", "C", Quantity.Exactly(5, "soldier")).WithQuantities([Quantity.Exactly(5, "soldier"), Quantity.Exactly(2, "tank")]);
+
+        var links = ClaimLinker.Default.Link([a, b, c]);
+
+        Assert.All(links.Where(l => l.Type == LinkType.Contradicts), l => Assert.Equal("quantity:killed/soldier/-", l.Basis));
+        Assert.Contains(links, l => l.Type == LinkType.Contradicts && l.From == a.Id && l.To == b.Id);
+        var corroboration = Assert.Single(links, l => l.Type == LinkType.Corroborates);
+        Assert.Equal((a.Id, c.Id), (corroboration.From, corroboration.To));
+    }
+
     private static Claim Count(string id, string claimant, Quantity quantity, TimeReference? on = null) =>
         Plain(id, claimant, ClaimEvent.Create(Killed, on ?? TimeReference.OfDay(2020, 10, 1))).WithQuantities([quantity]);
 
