@@ -46,7 +46,7 @@ public sealed partial class Gazetteer
 
     internal IEnumerable<Mention> Places(string text) => _places.Find(text);
 
-    internal IEnumerable<Mention> Items(string text) => _items.Find(text);
+    internal List<Mention> Items(string text) => _items.Find(text);
 
     // The event of a clause: among the triggers it contains, the one whose type comes first in the file.
     internal (EventType Type, int Position)? Event(string clause)

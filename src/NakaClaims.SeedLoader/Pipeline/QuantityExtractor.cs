@@ -39,7 +39,13 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
     public List<Quantity> Extract(string content, bool allowArticleAsOne, Side? speakerSide = null)
     {
         var found = new List<(Quantity Quantity, int Start, int End, bool OwnerAfter)>();
-        var items = gazetteer.Items(content).ToList();
+        var items = gazetteer.Items(content);
+        if (items.Count == 0)
+        {
+            // Every quantity ends in an item, so without one there is nothing to count.
+            return [];
+        }
+
         foreach (Match m in Number.Matches(content))
         {
             var value = m.Groups["number"].Value;
