@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using NakaClaims.SeedLoader.Gazetteers;
 
@@ -37,6 +38,24 @@ internal static class AttributionFinder
     // "denied that Shusha had fallen, saying that fighting was continuing": what follows "saying" is a counterclaim.
     private static readonly Regex CounterAfterDenied = Rx.Create(@",\s*(?:saying|adding|stating|claiming|insisting)\s+(?:that\s+)?(?<content>.+)$");
     private static readonly Regex DeniedThat = Rx.Create(@"^[^""“”]{0,60}?\bthat\s+(?<content>.+)$");
+
+    // The verbs that the claimant patterns (Denial, Speech, BareSpeech, Call) need. A claimant cannot
+    // contain a quotation mark, colon or semicolon, so the verb comes before the first of them; a text with
+    // none of these verbs there is not tried against those patterns at all, which spares most sentences
+    // the patterns' many lazy attempts. Trailing needs its verb at the very end, Quoted the word "quoted".
+    private static readonly SearchValues<string> ClaimantVerbs = SearchValues.Create(
+        [
+            "denied", "rejected", "refuted", "dismissed", "called", "described", "said", "says", "stated", "states", "announced",
+            "announces", "emphasized", "emphasised", "stressed", "noted", "added", "pointed", "declared", "confirmed", "claimed",
+            "reported", "warned", "revealed", "insisted", "told", "wrote", "posted", "tweeted", "issued", "released", "signed",
+            "believes", "calls", "urged", "appealed", "apologized", "apologised", "condemned", "expressed",
+        ],
+        StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> TrailingVerbs = SearchValues.Create(
+        ["said", "noted", "added", "stressed", "emphasized", "stated", "announced", "reported", "claimed", "confirmed"], StringComparison.Ordinal);
+
+    private static readonly SearchValues<char> NotInClaimant = SearchValues.Create("\"“”:;");
 
     public static Statement Find(string sentence, Gazetteer gazetteer)
     {
@@ -83,7 +102,7 @@ internal static class AttributionFinder
                     (claimantFromSource, mode, cue) = (source, AttributionMode.AccordingTo, "according to");
                 }
             }
-            else if (Quoted.Match(rest) is { Success: true } quoted && IsOutlet(quoted.Groups["reporter"].Value, gazetteer))
+            else if (rest.Contains("quoted", StringComparison.Ordinal) && Quoted.Match(rest) is { Success: true } quoted && IsOutlet(quoted.Groups["reporter"].Value, gazetteer))
             {
                 reporters.Insert(0, quoted.Groups["reporter"].Value.Trim());
                 return Named(sentence, offset + quoted.Length, quoted.Groups["claimant"].Value, reporters, "quoted … as saying", AttributionMode.IndirectSpeech, assertion);
@@ -101,7 +120,8 @@ internal static class AttributionFinder
             return new Statement(offset + mutual.Length, sentence.Length - offset - mutual.Length, ClaimantKind.MutualAccusation, mutual.Groups["claimant"].Value, reporters, "accused each other of", AttributionMode.IndirectSpeech, Polarity.Affirms, false, assertion);
         }
 
-        if (Denial.Match(rest) is { Success: true } denial && Plausible(denial.Groups["claimant"].Value, gazetteer))
+        var hasVerb = MayHaveClaimantVerb(rest);
+        if (hasVerb && Denial.Match(rest) is { Success: true } denial && Plausible(denial.Groups["claimant"].Value, gazetteer))
         {
             var after = denial.Groups["rest"];
             if (DeniedThenCounter.Match(after.Value) is { Success: true } counter)
@@ -132,7 +152,7 @@ internal static class AttributionFinder
             return statement;
         }
 
-        if (Speech.Match(rest) is { Success: true } speech && Plausible(speech.Groups["claimant"].Value, gazetteer))
+        if (hasVerb && Speech.Match(rest) is { Success: true } speech && Plausible(speech.Groups["claimant"].Value, gazetteer))
         {
             var start = offset + speech.Length;
             var when = speech.Groups["when"].Success ? speech.Groups["when"].Value.Trim() : assertion;
@@ -144,19 +164,19 @@ internal static class AttributionFinder
             return Named(sentence, start, speech.Groups["claimant"].Value, reporters, Words(speech.Groups["cue"].Value), SpeechMode(sentence, start), when);
         }
 
-        if (BareSpeech.Match(rest) is { Success: true } bare && Plausible(bare.Groups["claimant"].Value, gazetteer))
+        if (hasVerb && BareSpeech.Match(rest) is { Success: true } bare && Plausible(bare.Groups["claimant"].Value, gazetteer))
         {
             var start = offset + bare.Length;
             return Named(sentence, start, bare.Groups["claimant"].Value, reporters, Words(bare.Groups["cue"].Value), SpeechMode(sentence, start), assertion);
         }
 
-        if (Trailing.Match(rest) is { Success: true } trailing && Plausible(trailing.Groups["claimant"].Value, gazetteer))
+        if (MayEndWithVerb(rest) && Trailing.Match(rest) is { Success: true } trailing && Plausible(trailing.Groups["claimant"].Value, gazetteer))
         {
             var statement = Named(sentence, offset, trailing.Groups["claimant"].Value, reporters, Words(trailing.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
             return statement with { ContentLength = trailing.Groups["content"].Length };
         }
 
-        if (Call.Match(rest) is { Success: true } call && Plausible(call.Groups["claimant"].Value, gazetteer))
+        if (hasVerb && Call.Match(rest) is { Success: true } call && Plausible(call.Groups["claimant"].Value, gazetteer))
         {
             return Named(sentence, offset + call.Groups["cue"].Index, call.Groups["claimant"].Value, reporters, Words(call.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
         }
@@ -174,6 +194,20 @@ internal static class AttributionFinder
         }
 
         return new Statement(offset, sentence.Length - offset, kind, null, reporters, cue, mode, Polarity.Affirms, false, assertion);
+    }
+
+    private static bool MayHaveClaimantVerb(string text)
+    {
+        var claimantEnd = text.AsSpan().IndexOfAny(NotInClaimant);
+        return text.AsSpan(0, claimantEnd < 0 ? text.Length : claimantEnd).ContainsAny(ClaimantVerbs);
+    }
+
+    // Trailing ends "…, X said." with nothing after the verb but spaces, one full stop or exclamation mark.
+    private static bool MayEndWithVerb(string text)
+    {
+        var end = text.AsSpan().TrimEnd();
+        end = end.Length > 0 && end[^1] is '.' or '!' ? end[..^1].TrimEnd() : end;
+        return end[Math.Max(0, end.Length - 10)..].ContainsAny(TrailingVerbs);
     }
 
     private static Statement Named(string sentence, int start, string phrase, List<string> reporters, string? cue, AttributionMode mode, string? assertion)

@@ -44,4 +44,25 @@ public class AttributionFinderTests
     [Fact]
     public void NarrativeOpener_IsNotAClaimant() =>
         Assert.Equal(ClaimantKind.Publisher, Find("Not only countries such as Russia have expressed serious concerns.").Kind);
+
+    [Theory]
+    [InlineData("The fighting continued in the south, the Russian Foreign Ministry noted.")]
+    [InlineData("The fighting continued in the south, the Russian Foreign Ministry noted!")]
+    [InlineData("The fighting continued in the south, the Russian Foreign Ministry noted .")]
+    public void ClaimantAfterContent_IsNamedWhateverEndsTheSentence(string sentence)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, "the Russian Foreign Ministry", "noted"), (s.Kind, s.ClaimantPhrase, s.Cue));
+    }
+
+    [Fact]
+    public void SpeechVerbOnlyAfterAColon_IsNarration() =>
+        Assert.Equal(ClaimantKind.Publisher, Find("The headline read: the minister said nothing new.").Kind);
+
+    [Fact]
+    public void SentenceWithoutAnySpeechVerb_IsNarration()
+    {
+        var s = Find("Armenian artillery shelled the outskirts of Tartar overnight.");
+        Assert.Equal((ClaimantKind.Publisher, AttributionMode.Narration), (s.Kind, s.Mode));
+    }
 }
