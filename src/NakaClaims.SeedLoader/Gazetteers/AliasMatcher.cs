@@ -42,10 +42,17 @@ internal sealed class AliasMatcher
         }
     }
 
-    public List<Mention> Find(string text)
+    // Most texts mention none of a matcher's aliases, so that case allocates nothing.
+    public IReadOnlyList<Mention> Find(string text)
     {
-        var found = new List<Mention>();
-        for (var at = 0; Next(text, ref at) is { } mention;)
+        var at = 0;
+        if (Next(text, ref at) is not { } first)
+        {
+            return [];
+        }
+
+        var found = new List<Mention> { first };
+        while (Next(text, ref at) is { } mention)
         {
             found.Add(mention);
         }

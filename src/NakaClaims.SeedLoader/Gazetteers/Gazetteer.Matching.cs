@@ -26,27 +26,31 @@ public sealed partial class Gazetteer
     private AliasMatcher _historical = null!;
     private Dictionary<string, string?> _placeSides = null!;
 
-    internal IEnumerable<Mention> Sides(string text)
+    // Sides named in a text, except inside a phrase that only looks like one ("Central Asia" is not Armenia).
+    internal IReadOnlyList<Mention> Sides(string text)
     {
-        var excluded = _notSides.Find(text).ToList();
-        return _sides.Find(text).Where(m => !excluded.Any(x => m.Start < x.End && x.Start < m.End));
+        var sides = _sides.Find(text);
+        var excluded = sides.Count == 0 ? [] : _notSides.Find(text);
+        return excluded.Count == 0 ? sides : [.. sides.Where(m => !excluded.Any(x => m.Start < x.End && x.Start < m.End))];
     }
 
     internal Mention? BothSides(string text) => _bothSides.First(text);
 
-    internal IEnumerable<Mention> Countries(string text) => _countries.Find(text);
+    internal IReadOnlyList<Mention> Countries(string text) => _countries.Find(text);
 
-    internal IEnumerable<Mention> Organizations(string text) => _organizations.Find(text);
+    internal IReadOnlyList<Mention> Organizations(string text) => _organizations.Find(text);
 
-    internal IEnumerable<Mention> Outlets(string text) => _outlets.Find(text);
+    internal IReadOnlyList<Mention> Outlets(string text) => _outlets.Find(text);
 
-    internal IEnumerable<Mention> Actors(string text) => _actors.Find(text);
+    internal IReadOnlyList<Mention> Actors(string text) => _actors.Find(text);
 
-    internal IEnumerable<Mention> Roles(string text) => _roles.Find(text);
+    internal IReadOnlyList<Mention> Roles(string text) => _roles.Find(text);
 
-    internal IEnumerable<Mention> Places(string text) => _places.Find(text);
+    internal IReadOnlyList<Mention> Places(string text) => _places.Find(text);
 
-    internal List<Mention> Items(string text) => _items.Find(text);
+    internal Mention? FirstPlace(string text) => _places.First(text);
+
+    internal IReadOnlyList<Mention> Items(string text) => _items.Find(text);
 
     // The event of a clause: among the triggers it contains, the one whose type comes first in the file.
     internal (EventType Type, int Position)? Event(string clause)

@@ -39,7 +39,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
     private Actor ResolveUncached(string phrase, IReadOnlyList<string> reporters)
     {
         var text = phrase.Trim();
-        if (gazetteer.Actors(text).LastOrDefault() is { Name: not null } known && gazetteer.Actor(known.Name) is { } entry)
+        if (gazetteer.Actors(text) is [.., var known] && gazetteer.Actor(known.Name) is { } entry)
         {
             var role = entry.Role ?? gazetteer.Roles(text).OrderByDescending(r => r.Length).Select(r => r.Name).FirstOrDefault();
             return Actor.Create(entry.Name, role, entry.Organization, SideOf(entry.Side));
@@ -72,7 +72,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
 
         // "the Russian Foreign Ministry": a third country's body keeps its country in its name.
         if (organization is not null && side is null && gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault() is { } thirdCountry
-            && !organization.Contains(thirdCountry, StringComparison.Ordinal) && gazetteer.Countries(organization).FirstOrDefault().Name is null)
+            && !organization.Contains(thirdCountry, StringComparison.Ordinal) && gazetteer.Countries(organization).Count == 0)
         {
             organization = $"{organization} of {thirdCountry}";
         }

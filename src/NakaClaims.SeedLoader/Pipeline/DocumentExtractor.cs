@@ -46,7 +46,7 @@ internal sealed class DocumentExtractor
         foreach (var sentence in SentenceSplitter.Split(article.Text, header?.BodyStart ?? 0))
         {
             var text = sentence.Text(article.Text);
-            if (Noise.IsMatch(text) || text.Count(char.IsLetter) < 12)
+            if (Noise.IsMatch(text) || !HasLetters(text, 12))
             {
                 continue;
             }
@@ -143,7 +143,13 @@ internal sealed class DocumentExtractor
     private Claim BuildClaim(State state, Sentence sentence, string sentenceText, int at, string clause, (EventType Type, int Position)? clauseEvent, Actor claimant, IReadOnlyList<string> via, string? cue, AttributionMode mode, List<TimeMention> times, TimeReference? asserted, Side? agentOverride, bool denial)
     {
         var span = TextSpan.Create(sentence.Start + at, clause.Length);
-        var ordinal = state.Claims.Count(c => c.Span.Start == span.Start);
+        var ordinal = 0;
+        foreach (var earlier in state.Claims)
+        {
+            ordinal += earlier.Span.Start == span.Start ? 1 : 0;
+        }
+
+
         var id = ClaimId.ForSpan(state.Article.Id, span, ordinal);
         var attribution = Attribution.Create(claimant, via, cue, mode);
         if (clauseEvent is not { } found)
@@ -151,14 +157,55 @@ internal sealed class DocumentExtractor
             return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, null, _quantities.Extract(clause, allowArticleAsOne: false, claimant.Side));
         }
 
-        var clauseTimes = times.Where(t => t.Start >= at && t.Start < at + clause.Length).ToList();
-        var on = clauseTimes.OrderByDescending(t => t.Time.Precision).Select(t => (TimeReference?)t.Time).FirstOrDefault()
+        var on = MostPreciseTime(times, at, at + clause.Length)
             ?? (_gazetteer.IsAgentEvent(found.Type) ? asserted : null)
-            ?? times.Select(t => (TimeReference?)t.Time).FirstOrDefault(t => t!.Value.Precision >= TimePrecision.Day)
+            ?? FirstDay(times)
             ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime);
-        var place = _gazetteer.Places(clause).Select(p => p.Name).FirstOrDefault();
+        var place = _gazetteer.FirstPlace(clause)?.Name;
         var agent = agentOverride ?? _events.Agent(found.Type, clause, found.Position, denial ? null : claimant);
         return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, ClaimEvent.Create(found.Type, on, place, agent), _quantities.Extract(clause, allowArticleAsOne: true, claimant.Side));
+    }
+
+    // The most precise time mentioned from start to end; the first of equally precise ones.
+    private static TimeReference? MostPreciseTime(List<TimeMention> times, int start, int end)
+    {
+        TimeReference? best = null;
+        foreach (var t in times)
+        {
+            if (t.Start >= start && t.Start < end && (best is null || t.Time.Precision > best.Value.Precision))
+            {
+                best = t.Time;
+            }
+        }
+
+        return best;
+    }
+
+    private static TimeReference? FirstDay(List<TimeMention> times)
+    {
+        foreach (var t in times)
+        {
+            if (t.Time.Precision >= TimePrecision.Day)
+            {
+                return t.Time;
+            }
+        }
+
+        return null;
+    }
+
+    // Captions and bylines ("Photo by …") have few letters; so has a line of figures.
+    private static bool HasLetters(string text, int count)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && --count == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private List<(Actor Claimant, Side? Agent)> Claimants(State state, Statement statement)

@@ -30,11 +30,11 @@ internal static class HeaderParser
         }
 
         var publisher = m.Groups["publisher"].Value.Trim();
-        var outlet = gazetteer.Outlets(publisher).FirstOrDefault();
+        var outlet = gazetteer.Outlets(publisher) is [var first, ..] ? first.Name : null;
         var place = m.Groups["place"].Success ? m.Groups["place"].Value : null;
         return new Header(
-            outlet.Name ?? publisher,
-            place is null ? null : gazetteer.Places(place).FirstOrDefault().Name ?? place,
+            outlet ?? publisher,
+            place is null ? null : gazetteer.FirstPlace(place)?.Name ?? place,
             Array.IndexOf(Months, m.Groups["month"].Value) + 1,
             int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture),
             m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,

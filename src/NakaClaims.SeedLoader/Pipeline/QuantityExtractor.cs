@@ -107,8 +107,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             return null;
         }
 
-        var owner = gazetteer.Sides(before[..^2]).LastOrDefault();
-        return owner.Name is not null && owner.End == before.Length - 2 ? owner.Name : null;
+        return gazetteer.Sides(before[..^2]) is [.., var owner] && owner.End == before.Length - 2 ? owner.Name : null;
     }
 
     private static bool IsYearOrDay(string content, Match m) =>
