@@ -56,16 +56,59 @@ internal static class ArticleReader
             return (null, Error(article.Source, null, "The file is empty; there is no article to read."));
         }
 
-        var words = article.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var english = words.Count(w => EnglishWords.Contains(w.ToLowerInvariant()));
-        var latin = article.Text.Count(char.IsAsciiLetter);
-        var letters = article.Text.Count(char.IsLetter);
-        if (letters == 0 || latin < letters * 0.8 || english < Math.Max(1, words.Length / 30))
+        var (words, english) = CountWords(article.Text);
+        var (latin, letters) = CountLetters(article.Text);
+        if (letters == 0 || latin < letters * 0.8 || english < Math.Max(1, words / 30))
         {
             return (null, Error(article.Source, 1, "The article does not look like English; the loader reads English translations only."));
         }
 
         return (article, null);
+    }
+
+    // Words are runs of non-space characters; common English words are counted whatever their case.
+    private static (int Words, int English) CountWords(ReadOnlySpan<char> text)
+    {
+        var (words, english) = (0, 0);
+        while (!(text = text.TrimStart()).IsEmpty)
+        {
+            var end = 0;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            words++;
+            english += IsCommonEnglish(text[..end]) ? 1 : 0;
+            text = text[end..];
+        }
+
+        return (words, english);
+    }
+
+    private static bool IsCommonEnglish(ReadOnlySpan<char> word)
+    {
+        foreach (var common in EnglishWords)
+        {
+            if (word.Equals(common, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (int Latin, int Letters) CountLetters(string text)
+    {
+        var (latin, letters) = (0, 0);
+        foreach (var c in text)
+        {
+            latin += char.IsAsciiLetter(c) ? 1 : 0;
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return (latin, letters);
     }
 
     private static byte[]? ReadBounded(Stream stream, int maxBytes)
