@@ -69,7 +69,7 @@ internal static class AttributionFinder
         for (var changed = true; changed;)
         {
             changed = false;
-            var rest = sentence[offset..];
+            var rest = offset == 0 ? sentence : sentence[offset..];
             if (Skip.Match(rest) is { Success: true } skip)
             {
                 offset += skip.Length;
@@ -114,7 +114,7 @@ internal static class AttributionFinder
 
     private static Statement FindCue(string sentence, int offset, List<string> reporters, string? assertion, AttributionMode mode, string? cue, string? claimantFromSource, bool documentAuthor, Gazetteer gazetteer)
     {
-        var rest = sentence[offset..];
+        var rest = offset == 0 ? sentence : sentence[offset..];
         if (Mutual.Match(rest) is { Success: true } mutual)
         {
             return new Statement(offset + mutual.Length, sentence.Length - offset - mutual.Length, ClaimantKind.MutualAccusation, mutual.Groups["claimant"].Value, reporters, "accused each other of", AttributionMode.IndirectSpeech, Polarity.Affirms, false, assertion);

@@ -15,7 +15,7 @@ internal sealed class ClauseSplitter(EventClassifier events)
     {
         var pieces = new List<(int Start, int Length, bool HasEvent, bool IsClause)>();
         var start = 0;
-        foreach (Match m in Cut.Matches(content))
+        foreach (var m in Cut.EnumerateMatches(content))
         {
             if (!InsideQuote(content, m.Index))
             {

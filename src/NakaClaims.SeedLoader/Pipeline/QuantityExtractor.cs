@@ -46,28 +46,31 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             return [];
         }
 
-        foreach (Match m in Number.Matches(content))
+        // Most numbers (dates, years, figures of other things) have no item after them: that is checked on
+        // the bare match before its groups are built.
+        foreach (var candidate in Number.EnumerateMatches(content))
         {
-            var value = m.Groups["number"].Value;
-            var isArticle = value.Equals("a", StringComparison.OrdinalIgnoreCase) || value.Equals("an", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase);
-            if (isArticle && !allowArticleAsOne)
+            var item = ItemAfter(content, items, candidate.Index + candidate.Length);
+            if (item.Name is null)
             {
                 continue;
             }
 
-            var item = items.FirstOrDefault(i => i.Start >= m.Index + m.Length && Between.IsMatch(content[(m.Index + m.Length)..i.Start]));
-            if (item.Name is null || (m.Groups["bound"].Success is false && IsYearOrDay(content, m)))
+            var m = Number.Match(content, candidate.Index);
+            var value = m.Groups["number"].Value;
+            var isArticle = value.Equals("a", StringComparison.OrdinalIgnoreCase) || value.Equals("an", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase);
+            if ((isArticle && !allowArticleAsOne) || (m.Groups["bound"].Success is false && IsYearOrDay(content, m)))
             {
                 continue;
             }
 
             // "Su-25 fighter jets": a run of item words is one item, named by its last word.
-            var next = items.FirstOrDefault(i => i.Start > item.End && string.IsNullOrWhiteSpace(content[item.End..i.Start]));
+            var next = items.FirstOrDefault(i => i.Start > item.End && content.AsSpan(item.End, i.Start - item.End).IsWhiteSpace());
             var itemStart = item.Start;
             item = next.Name is null ? item : next;
 
             // "a missile attack" counts attacks, not missiles: a word count must end its noun phrase.
-            if (isArticle && !EndsNounPhrase.IsMatch(content[item.End..]))
+            if (isArticle && !EndsNounPhrase.IsMatch(content.AsSpan(item.End)))
             {
                 continue;
             }
@@ -75,7 +78,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             var between = content[(m.Index + m.Length)..itemStart];
             var owner = gazetteer.Sides(between).Select(s => s.Name).FirstOrDefault() ?? OwnerBefore(content, m.Index)
                 ?? (Possessive.IsMatch(between) ? speakerSide?.Name : null);
-            var after = owner is null ? OwnerAfter.Match(content[item.End..]) : Match.Empty;
+            var after = owner is null && OwnerAfter.IsMatch(content.AsSpan(item.End)) ? OwnerAfter.Match(content[item.End..]) : Match.Empty;
             var afterSide = after.Success ? gazetteer.Sides(after.Groups["owner"].Value).Select(s => s.Name).FirstOrDefault() : null;
             // "dozens of houses" is at least two dozen: the smallest number the plural allows.
             var quantity = m.Groups["plural"].Success
@@ -96,18 +99,38 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             }
         }
 
-        return [.. found.Select(f => f.Quantity)];
+        var quantities = new List<Quantity>(found.Count);
+        foreach (var f in found)
+        {
+            quantities.Add(f.Quantity);
+        }
+
+        return quantities;
+    }
+
+    // The first item that follows a number within three words.
+    private static Mention ItemAfter(string content, IReadOnlyList<Mention> items, int numberEnd)
+    {
+        foreach (var item in items)
+        {
+            if (item.Start >= numberEnd && Between.IsMatch(content.AsSpan(numberEnd, item.Start - numberEnd)))
+            {
+                return item;
+            }
+        }
+
+        return default;
     }
 
     private string? OwnerBefore(string content, int numberStart)
     {
-        var before = content[..numberStart].TrimEnd();
+        var before = content.AsSpan(0, numberStart).TrimEnd();
         if (!before.EndsWith("’s", StringComparison.Ordinal) && !before.EndsWith("'s", StringComparison.Ordinal))
         {
             return null;
         }
 
-        return gazetteer.Sides(before[..^2]) is [.., var owner] && owner.End == before.Length - 2 ? owner.Name : null;
+        return gazetteer.Sides(before[..^2].ToString()) is [.., var owner] && owner.End == before.Length - 2 ? owner.Name : null;
     }
 
     private static bool IsYearOrDay(string content, Match m) =>
