@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using FluentValidation;
@@ -116,20 +117,37 @@ public static class ClaimSetJson
             return remaining.Length > MaxInputBytes ? throw TooLarge() : Read(remaining);
         }
 
-        using var buffer = new MemoryStream(utf8Json.CanSeek ? (int)Math.Min(Math.Max(utf8Json.Length - utf8Json.Position, 0), MaxInputBytes) : 0);
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        // The input is read whole into a pooled buffer: a claim set is tens of megabytes, and a fresh array
+        // of that size on every read is a large-object allocation that forces full collections.
+        var expected = utf8Json.CanSeek ? (int)Math.Min(Math.Max(utf8Json.Length - utf8Json.Position, 0), MaxInputBytes) : 0;
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(expected + 1, 81920));
+        try
         {
-            if (buffer.Length + read > MaxInputBytes)
+            var length = 0;
+            int read;
+            while ((read = utf8Json.Read(buffer, length, buffer.Length - length)) > 0)
             {
-                throw TooLarge();
+                length += read;
+                if (length > MaxInputBytes)
+                {
+                    throw TooLarge();
+                }
+
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, MaxInputBytes + 1L));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
 
-            buffer.Write(chunk, 0, read);
+            return Read(buffer.AsSpan(0, length));
         }
-
-        return Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static ClaimSet Read(ReadOnlySpan<byte> utf8)

@@ -33,43 +33,96 @@ internal sealed class DtoReader
         return result;
     }
 
-    public Document ReadDocument(DocumentDto d, string path) =>
-        Build(path, () => Document.Create(
-            Required(d.Id, path + ".id"),
-            d.Length ?? throw Error(path + ".length", "is required."),
-            d.Publisher,
-            d.Place,
-            Time(d.Published, path + ".published")));
+    public Document ReadDocument(DocumentDto d, string path)
+    {
+        var id = Required(d.Id, new(path, ".id"));
+        var length = d.Length ?? throw Error(new Where(path, ".length"), "is required.");
+        var published = Time(d.Published, new(path, ".published"));
+        try
+        {
+            return Document.Create(id, length, d.Publisher, d.Place, published);
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(path, e);
+        }
+    }
 
     public Claim ReadClaim(ClaimDto c, string path)
     {
-        var id = Id(c.Id, path + ".id");
-        var span = c.Span ?? throw Error(path + ".span", "is required.");
-        var textSpan = Build(path + ".span", () => TextSpan.Create(
-            span.Start ?? throw Error(path + ".span.start", "is required."),
-            span.Length ?? throw Error(path + ".span.length", "is required.")));
-        var documentId = Required(c.DocumentId, path + ".documentId");
-        var text = Required(c.Text, path + ".text");
+        var id = Id(c.Id, new(path, ".id"));
+        var textSpan = ReadSpan(c.Span, path);
+        var documentId = Required(c.DocumentId, new(path, ".documentId"));
+        var text = Required(c.Text, new(path, ".text"));
         var attribution = ReadAttribution(c, path);
-        var assertedOn = Time(c.AssertedOn, path + ".assertedOn");
-        var claimEvent = c.Event is null ? null : ReadEvent(c.Event, path + ".event");
+        var assertedOn = Time(c.AssertedOn, new(path, ".assertedOn"));
+        var claimEvent = c.Event is null ? null : ReadEvent(c.Event, path);
         var quantities = c.Quantities is null ? null : Each(c.Quantities, path + ".quantities", ReadQuantity);
-        var claim = Build(path, () => Claim.Create(id, documentId, text, textSpan, attribution, assertedOn, claimEvent, quantities));
+        Claim claim;
+        try
+        {
+            claim = Claim.Create(id, documentId, text, textSpan, attribution, assertedOn, claimEvent, quantities);
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(path, e);
+        }
+
         return (c.Polarity ?? "affirms") switch
         {
             "affirms" when c.Target is null => claim,
-            "affirms" => throw Error(path + ".target", "only a claim whose polarity is 'denies' has a target."),
-            "denies" => Build(path + ".target", () => claim.AsDenialOf(c.Target is null ? null : Id(c.Target, path + ".target"))),
-            var other => throw Error(path + ".polarity", $"is '{other}'; use 'affirms' or 'denies'."),
+            "affirms" => throw Error(new Where(path, ".target"), "only a claim whose polarity is 'denies' has a target."),
+            "denies" => Denial(claim, c.Target is null ? null : Id(c.Target, new(path, ".target")), path),
+            var other => throw Error(new Where(path, ".polarity"), $"is '{other}'; use 'affirms' or 'denies'."),
         };
+    }
+
+    private static Claim Denial(Claim claim, ClaimId? target, string path)
+    {
+        try
+        {
+            return claim.AsDenialOf(target);
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(new Where(path, ".target").ToString(), e);
+        }
+    }
+
+    private static TextSpan ReadSpan(SpanDto? span, string path)
+    {
+        if (span is null)
+        {
+            throw Error(new Where(path, ".span"), "is required.");
+        }
+
+        var start = span.Start ?? throw Error(new Where(path, ".span.start"), "is required.");
+        var length = span.Length ?? throw Error(new Where(path, ".span.length"), "is required.");
+        try
+        {
+            return TextSpan.Create(start, length);
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(new Where(path, ".span").ToString(), e);
+        }
     }
 
     private Attribution ReadAttribution(ClaimDto c, string path)
     {
-        var a = c.Claimant ?? throw Error(path + ".claimant", "is required.");
+        var a = c.Claimant ?? throw Error(new Where(path, ".claimant"), "is required.");
         if (!_actors.TryGetValue((a.Name, a.Role, a.Organization, a.Side), out var claimant))
         {
-            claimant = Build(path + ".claimant", () => Actor.Create(a.Name, a.Role, a.Organization, SideOf(a.Side, path + ".claimant.side")));
+            var side = SideOf(a.Side, new(path, ".claimant.side"));
+            try
+            {
+                claimant = Actor.Create(a.Name, a.Role, a.Organization, side);
+            }
+            catch (ArgumentException e)
+            {
+                throw Error(new Where(path, ".claimant").ToString(), e);
+            }
+
             _actors[(a.Name, a.Role, a.Organization, a.Side)] = claimant;
         }
 
@@ -80,20 +133,47 @@ internal sealed class DtoReader
             "according-to" => AttributionMode.AccordingTo,
             "narration" => AttributionMode.Narration,
             "hedged-narration" => AttributionMode.HedgedNarration,
-            var other => throw Error(path + ".mode", $"is '{other}'; use indirect-speech, direct-quote, according-to, narration or hedged-narration."),
+            var other => throw Error(new Where(path, ".mode"), $"is '{other}'; use indirect-speech, direct-quote, according-to, narration or hedged-narration."),
         };
-        var via = Each(c.Via, path + ".via", (string r, string _) => r);
-        return Build(path + ".via", () => Attribution.Create(claimant, via, c.Cue, mode));
+        IReadOnlyList<string> via = c.Via is null or { Count: 0 } ? [] : Each(c.Via, path + ".via", (string r, string _) => r);
+        try
+        {
+            return Attribution.Create(claimant, via, c.Cue, mode);
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(new Where(path, ".via").ToString(), e);
+        }
     }
 
     private ClaimEvent ReadEvent(EventDto e, string path)
     {
-        var type = EventType.TryCreate(e.Type, out var t) ? t : throw Error(path + ".type", $"'{e.Type}' is not a kebab-case event type such as 'shot-down'.");
-        return Build(path, () => ClaimEvent.Create(type, Time(e.On, path + ".on"), e.Place, SideOf(e.Agent, path + ".agent")));
+        var type = EventType.TryCreate(e.Type, out var t) ? t : throw Error(new Where(path, ".event.type"), $"'{e.Type}' is not a kebab-case event type such as 'shot-down'.");
+        var on = Time(e.On, new(path, ".event.on"));
+        var agent = SideOf(e.Agent, new(path, ".event.agent"));
+        try
+        {
+            return ClaimEvent.Create(type, on, e.Place, agent);
+        }
+        catch (ArgumentException x)
+        {
+            throw Error(new Where(path, ".event").ToString(), x);
+        }
     }
 
-    private Quantity ReadQuantity(QuantityDto q, string path) =>
-        Build(path, () => Quantity.Create(q.Count, q.Min, q.Max, q.Approximate ?? false, Required(q.Item, path + ".item"), q.ItemText, SideOf(q.Owner, path + ".owner")));
+    private Quantity ReadQuantity(QuantityDto q, string path)
+    {
+        var item = Required(q.Item, new(path, ".item"));
+        var owner = SideOf(q.Owner, new(path, ".owner"));
+        try
+        {
+            return Quantity.Create(q.Count, q.Min, q.Max, q.Approximate ?? false, item, q.ItemText, owner);
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(path, e);
+        }
+    }
 
     public static ClaimLink ReadLink(LinkDto l, string path)
     {
@@ -101,15 +181,24 @@ internal sealed class DtoReader
         {
             "contradicts" => LinkType.Contradicts,
             "corroborates" => LinkType.Corroborates,
-            var other => throw Error(path + ".type", $"is '{other}'; use 'contradicts' or 'corroborates'."),
+            var other => throw Error(new Where(path, ".type"), $"is '{other}'; use 'contradicts' or 'corroborates'."),
         };
-        return Build(path, () => ClaimLink.Create(type, Id(l.From, path + ".from"), Id(l.To, path + ".to"), Required(l.Reason, path + ".reason"), l.Basis));
+        var (from, to) = (Id(l.From, new(path, ".from")), Id(l.To, new(path, ".to")));
+        var reason = Required(l.Reason, new(path, ".reason"));
+        try
+        {
+            return ClaimLink.Create(type, from, to, reason, l.Basis);
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(path, e);
+        }
     }
 
-    private static ClaimId Id(string? text, string path) =>
-        ClaimId.TryCreate(text, out var id) ? id : throw Error(path, text is null ? "is required." : ClaimId.Check(text)!);
+    private static ClaimId Id(string? text, Where where) =>
+        ClaimId.TryCreate(text, out var id) ? id : throw Error(where, text is null ? "is required." : ClaimId.Check(text)!);
 
-    private Side? SideOf(string? name, string path)
+    private Side? SideOf(string? name, Where where)
     {
         if (name is null)
         {
@@ -118,14 +207,14 @@ internal sealed class DtoReader
 
         if (!_sides.TryGetValue(name, out var side))
         {
-            side = Side.TryCreate(name, out var created) ? created : throw Error(path, Messages.CheckName(name, Side.MaxLength)!);
+            side = Side.TryCreate(name, out var created) ? created : throw Error(where, Messages.CheckName(name, Side.MaxLength)!);
             _sides[name] = side;
         }
 
         return side;
     }
 
-    private TimeReference? Time(string? text, string path)
+    private TimeReference? Time(string? text, Where where)
     {
         if (text is null)
         {
@@ -134,27 +223,26 @@ internal sealed class DtoReader
 
         if (!_times.TryGetValue(text, out var time))
         {
-            time = TimeReference.TryParseCore(text, out var parsed, out var error) ? parsed : throw Error(path, error);
+            time = TimeReference.TryParseCore(text, out var parsed, out var error) ? parsed : throw Error(where, error);
             _times[text] = time;
         }
 
         return time;
     }
 
-    private static string Required(string? value, string path) => value ?? throw Error(path, "is required.");
+    private static string Required(string? value, Where where) => value ?? throw Error(where, "is required.");
 
-    private static T Build<T>(string path, Func<T> build)
-    {
-        try
-        {
-            return build();
-        }
-        catch (ArgumentException e)
-        {
-            throw Error(path, e.Message.Split(" (Parameter")[0]);
-        }
-    }
+    private static ClaimSetFormatException Error(Where where, string message) => Error(where.ToString(), message);
+
+    private static ClaimSetFormatException Error(string path, ArgumentException e) => Error(path, e.Message.Split(" (Parameter")[0]);
 
     private static ClaimSetFormatException Error(string path, string message) =>
         new($"Invalid claim set at '{path}': {message}", path, lineNumber: null);
+
+    // A member of an item ("claims[3]" and ".span.start"), joined into one path only when an error names it:
+    // joining them for every field of every claim was a large share of reading.
+    private readonly record struct Where(string Item, string Member)
+    {
+        public override string ToString() => Item + Member;
+    }
 }

@@ -15,6 +15,8 @@ internal ref struct StreamingParser
     // The path of what is being read, kept as the enclosing path and the current property name, and only
     // turned into a string when an error needs it.
     private string _parent;
+    private ReadOnlySpan<byte> _member;
+    private int _memberIndex;
     private ReadOnlySpan<byte> _name;
 
     private StreamingParser(ReadOnlySpan<byte> utf8)
@@ -23,11 +25,21 @@ internal ref struct StreamingParser
         _reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = ClaimSetJson.MaxDepth });
         _mapper = new DtoReader();
         _parent = string.Empty;
+        _member = default;
+        _memberIndex = -1;
         _name = default;
     }
 
-    private readonly string Path =>
-        _name.IsEmpty ? _parent : _parent.Length == 0 ? System.Text.Encoding.UTF8.GetString(_name) : $"{_parent}.{System.Text.Encoding.UTF8.GetString(_name)}";
+    // The item's path ("claims[3]"), the member object being read in it ("span", "quantities" and an index)
+    // and the current property, joined only when asked for: nearly always by an error.
+    private readonly string Path
+    {
+        get
+        {
+            var path = _member.IsEmpty ? _parent : Join(_parent, System.Text.Encoding.UTF8.GetString(_member)) + (_memberIndex >= 0 ? $"[{_memberIndex}]" : string.Empty);
+            return _name.IsEmpty ? path : Join(path, System.Text.Encoding.UTF8.GetString(_name));
+        }
+    }
 
     public static (List<Document> Documents, List<Claim> Claims, List<ClaimLink> Links) Parse(ReadOnlySpan<byte> utf8)
     {
@@ -195,9 +207,10 @@ internal ref struct StreamingParser
             return null;
         }
 
-        var parent = Path;
+        var parent = _parent;
+        var member = _name;
         var span = new SpanDto();
-        while (NextProperty(parent))
+        while (NextProperty(parent, member, -1))
         {
             if (Is("start"u8)) { span.Start = Int(); }
             else if (Is("length"u8)) { span.Length = Int(); }
@@ -214,9 +227,10 @@ internal ref struct StreamingParser
             return null;
         }
 
-        var parent = Path;
+        var parent = _parent;
+        var member = _name;
         var actor = new ActorDto();
-        while (NextProperty(parent))
+        while (NextProperty(parent, member, -1))
         {
             if (Is("name"u8)) { actor.Name = String(); }
             else if (Is("role"u8)) { actor.Role = String(); }
@@ -235,9 +249,10 @@ internal ref struct StreamingParser
             return null;
         }
 
-        var parent = Path;
+        var parent = _parent;
+        var member = _name;
         var e = new EventDto();
-        while (NextProperty(parent))
+        while (NextProperty(parent, member, -1))
         {
             if (Is("type"u8)) { e.Type = String(); }
             else if (Is("on"u8)) { e.On = String(); }
@@ -258,11 +273,14 @@ internal ref struct StreamingParser
         }
 
         Expect(JsonTokenType.StartArray, "must be an array");
-        var parent = Path;
+        var parent = _parent;
+        var member = _name;
         var list = new List<QuantityDto?>(1);
         for (var i = 0; Next() && _reader.TokenType != JsonTokenType.EndArray; i++)
         {
-            _parent = $"{parent}[{i}]";
+            _parent = parent;
+            _member = member;
+            _memberIndex = i;
             _name = default;
             if (_reader.TokenType == JsonTokenType.Null)
             {
@@ -272,8 +290,7 @@ internal ref struct StreamingParser
 
             Expect(JsonTokenType.StartObject, "must be an object");
             var q = new QuantityDto();
-            var item = _parent;
-            while (NextProperty(item))
+            while (NextProperty(parent, member, i))
             {
                 if (Is("count"u8)) { q.Count = Long(); }
                 else if (Is("min"u8)) { q.Min = Long(); }
@@ -300,9 +317,9 @@ internal ref struct StreamingParser
         }
 
         Expect(JsonTokenType.StartArray, "must be an array");
-        var parent = Path;
         var list = new List<string?>(2);
-        _parent = parent;
+        _member = _name;
+        _memberIndex = -1;
         _name = default;
         while (Next() && _reader.TokenType != JsonTokenType.EndArray)
         {
@@ -313,10 +330,17 @@ internal ref struct StreamingParser
     }
 
     // Moves to the next property of the object being read, recording its path; false at the object's end.
-    private bool NextProperty(string parent)
+    private static string Join(string parent, string name) => parent.Length == 0 ? name : $"{parent}.{name}";
+
+    private bool NextProperty(string parent) => NextProperty(parent, default, -1);
+
+    // A property of a member object of the item ("claims[3]" "span" "start").
+    private bool NextProperty(string parent, ReadOnlySpan<byte> member, int memberIndex)
     {
         Next();
         _parent = parent;
+        _member = member;
+        _memberIndex = memberIndex;
         if (_reader.TokenType == JsonTokenType.EndObject)
         {
             _name = default;

@@ -62,6 +62,36 @@ public class ClaimSetJsonTests
         Assert.StartsWith("Invalid claim set at 'claims[0].span': A span's start must be zero or more.", e.Message, StringComparison.Ordinal);
     }
 
+    // Paths are joined only when an error needs one; these pin every level they are joined from.
+    [Theory]
+    [InlineData("\"start\": 348", "\"start\": \"x\"", "claims[0].span.start", 'p')]
+    [InlineData("\"side\": \"Armenia\"", "\"side\": \"  \"", "claims[0].claimant.side", 'm')]
+    [InlineData("\"type\": \"shot-down\"", "\"type\": \"Shot Down\"", "claims[0].event.type", 'm')]
+    [InlineData("\"count\": 2", "\"count\": true", "claims[0].quantities[0].count", 'p')]
+    [InlineData("\"item\": \"helicopter\"", "\"item\": null", "claims[0].quantities[0].item", 'm')]
+    [InlineData("\"id\": \"000@348\"", "\"id\": 5", "claims[0].id", 'p')]
+    public void Parse_BadMember_NamesItsFullPath(string good, string bad, string path, char stage)
+    {
+        var json = ReplaceFirst(ClaimSetJson.ToJson(Samples.HelicopterDispute()), good, bad);
+        var e = Assert.Throws<ClaimSetFormatException>(() => ClaimSetJson.Parse(json));
+        Assert.Equal(path, e.Path);
+        Assert.Equal(stage == 'p', e.LineNumber is not null);
+    }
+
+    [Fact]
+    public void Parse_ViaThatIsNotAList_NamesVia()
+    {
+        var json = ReplaceFirst(ClaimSetJson.ToJson(Samples.HelicopterDispute()), "\"via\": [", "\"via\": [5, ");
+        Assert.Equal("claims[0].via", Assert.Throws<ClaimSetFormatException>(() => ClaimSetJson.Parse(json)).Path);
+    }
+
+    private static string ReplaceFirst(string text, string old, string replacement)
+    {
+        var at = text.IndexOf(old, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"The sample JSON has no {old}.");
+        return string.Concat(text.AsSpan(0, at), replacement, text.AsSpan(at + old.Length));
+    }
+
     [Fact]
     public void Parse_UnknownPolarity_SaysWhatIsAllowed()
     {
