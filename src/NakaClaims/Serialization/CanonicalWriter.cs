@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -19,6 +20,17 @@ internal static class CanonicalWriter
     public static void Write(ClaimSet set, Stream stream)
     {
         using var json = new Utf8JsonWriter(stream, Options);
+        Write(set, json);
+    }
+
+    public static void Write(ClaimSet set, IBufferWriter<byte> output)
+    {
+        using var json = new Utf8JsonWriter(output, Options);
+        Write(set, json);
+    }
+
+    private static void Write(ClaimSet set, Utf8JsonWriter json)
+    {
         json.WriteStartObject();
         json.WriteNumber("schemaVersion"u8, ClaimSetJson.SchemaVersion);
         json.WriteStartArray("documents"u8);

@@ -54,9 +54,10 @@ public static class ClaimSetJson
     /// <exception cref="ArgumentNullException"><paramref name="claimSet"/> is null.</exception>
     public static byte[] ToUtf8Bytes(ClaimSet claimSet)
     {
-        using var buffer = new MemoryStream();
-        Write(claimSet, buffer);
-        return buffer.ToArray();
+        ArgumentNullException.ThrowIfNull(claimSet);
+        using var buffer = new ChunkedBuffer();
+        CanonicalWriter.Write(claimSet, buffer);
+        return buffer.ToArray("\n"u8);
     }
 
     /// <summary>Gets the canonical JSON of a claim set as a string.</summary>

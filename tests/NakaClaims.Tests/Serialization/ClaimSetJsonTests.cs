@@ -35,6 +35,22 @@ public class ClaimSetJsonTests
     }
 
     [Fact]
+    public void ToUtf8Bytes_OutputOfManyMegabytes_IsWhatWriteWrites()
+    {
+        var document = Document.Create("big", 10_000_000);
+        var claims = Enumerable.Range(0, 12_000).Select(i => Claim.Create(
+            ClaimId.Create($"big@{i * 100}"), "big", new string('x', 200) + i, TextSpan.Create(i * 100, 90), Attribution.Create(Actor.Create($"Speaker {i % 7}"))));
+        var set = ClaimSet.Create([document], claims);
+        using var stream = new MemoryStream();
+
+        ClaimSetJson.Write(set, stream);
+        var bytes = ClaimSetJson.ToUtf8Bytes(set);
+
+        Assert.True(bytes.Length > 3 << 20, "The sample must span several of the writer's 1 MiB chunks.");
+        Assert.Equal(stream.ToArray(), bytes);
+    }
+
+    [Fact]
     public void ToJson_IsCanonical_LineFeedsNoBomTwoSpaces()
     {
         var bytes = ClaimSetJson.ToUtf8Bytes(Samples.HelicopterDispute());
