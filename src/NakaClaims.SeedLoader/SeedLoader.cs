@@ -93,9 +93,9 @@ public sealed class SeedLoader
         return Load([(Document.ToId(id), id, () => ArticleReader.Read(Document.ToId(id), id, stream, _options.MaxArticleBytes))]);
     }
 
-    private (ExtractedDocument? Document, IEnumerable<LoadDiagnostic> Diagnostics) Extract(DocumentExtractor extractor, Article article, Header? header, List<(int Month, int Year)> corpusDates)
+    private (ExtractedDocument? Document, IEnumerable<LoadDiagnostic> Diagnostics) Extract(DocumentExtractor extractor, Article article, Header? header, int?[] yearOfMonth)
     {
-        var year = header is { Year: null, Month: { } month } ? YearInference.Infer(month, corpusDates) ?? _options.AssumedYear : null;
+        var year = header is { Year: null, Month: { } month } ? (month is >= 1 and <= 12 ? yearOfMonth[month - 1] : null) ?? _options.AssumedYear : null;
         var document = extractor.Extract(article, header, year);
         return (document, document.Warnings);
     }
@@ -126,9 +126,14 @@ public sealed class SeedLoader
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
 
         // Reading and extraction run in parallel but keep input order, so the result never depends on timing.
+        // Each article's header and full dates are found in the parallel stage too: done afterwards they
+        // were a sequential pass over the whole corpus.
         var read = inputs.AsParallel().AsOrdered().WithDegreeOfParallelism(_options.MaxDegreeOfParallelism)
-            .Select(input => (input.Id, input.Source, Result: input.Read())).ToList();
-        foreach (var (id, source, (article, problem)) in read)
+            .Select(input => (input.Id, input.Source, Result: input.Read()))
+            .Select(r => (r.Id, r.Source, r.Result, Header: r.Result.Item1 is { } a ? HeaderParser.Parse(a.Text, _gazetteer) : null, Dates: r.Result.Item1 is { } b ? YearInference.FullDates(b.Text) : []))
+            .ToList();
+        var corpusDates = new List<(int Month, int Year)>();
+        foreach (var (id, source, (article, problem), header, dates) in read)
         {
             if (seen.TryGetValue(id, out var first))
             {
@@ -144,17 +149,19 @@ public sealed class SeedLoader
             if (article is not null)
             {
                 seen[id] = source;
-                articles.Add((article, HeaderParser.Parse(article.Text, _gazetteer)));
+                articles.Add((article, header));
+                corpusDates.AddRange(dates);
             }
         }
 
-        var corpusDates = articles.SelectMany(a => YearInference.FullDates(a.Article.Text)).ToList();
+        // A dateline's year depends only on its month and the corpus: inferred once per month, not per article.
+        var yearOfMonth = Enumerable.Range(1, 12).Select(month => YearInference.Infer(month, corpusDates)).ToArray();
         var extractor = new DocumentExtractor(_gazetteer);
         var done = 0;
         var outcomes = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_options.MaxDegreeOfParallelism)
             .Select(a =>
             {
-                var outcome = Extract(extractor, a.Article, a.Header, corpusDates);
+                var outcome = Extract(extractor, a.Article, a.Header, yearOfMonth);
                 _options.Progress?.Report(Interlocked.Increment(ref done));
                 return outcome;
             })
