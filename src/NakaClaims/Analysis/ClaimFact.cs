@@ -43,6 +43,9 @@ internal readonly struct ClaimFact
 
     public long Upper { get; }
 
+    // The number of the claim's place, or Nowhere (-1) when it names none.
+    public int Place => _place;
+
     public bool SameDocument(in ClaimFact other) => _document == other._document;
 
     // The same claimant: equal actors, not merely the same instance.

@@ -5,7 +5,10 @@ namespace NakaClaims.Analysis;
 // buffers are reused from cluster to cluster.
 internal sealed class QuantityPositions
 {
-    private readonly List<(long Lower, long Upper, int First)> _positions = [];
+    private const int NoPlace = -1;
+    private const int SeveralPlaces = -2;
+
+    private readonly List<(long Lower, long Upper, int First, int Place)> _positions = [];
     private Claim[] _claims = [];
     private int[] _cluster = new int[64];
     private QuantityKey _key;
@@ -16,6 +19,12 @@ internal sealed class QuantityPositions
     public int Count => _positions.Count;
 
     public ReadOnlySpan<int> Members(int position) => _members.AsSpan(_offsets[position], _offsets[position + 1] - _offsets[position]);
+
+    // Whether some member of one position and some member of the other can be at the same place. A
+    // position's place is the one all its members name; one member without a place, or two places, make
+    // it match anything. Positions at two different places cannot contradict each other.
+    public bool MayShareAPlace(int a, int b) =>
+        _positions[a].Place < 0 || _positions[b].Place < 0 || _positions[a].Place == _positions[b].Place;
 
     public bool Compatible(int a, int b) => _positions[a].Lower <= _positions[b].Upper && _positions[b].Lower <= _positions[a].Upper;
 
@@ -37,7 +46,7 @@ internal sealed class QuantityPositions
         for (var k = 0; k < cluster.Length; k++)
         {
             var (lower, upper) = facts[k].CountsOnce ? (facts[k].Lower, facts[k].Upper) : Limits(QuantityFor(claims[cluster[k]], key));
-            _positionOf[k] = PositionOf(lower, upper, k);
+            _positionOf[k] = PositionOf(lower, upper, k, facts[k].Place);
         }
 
         Bucket(cluster.Length);
@@ -69,17 +78,23 @@ internal sealed class QuantityPositions
         }
     }
 
-    private int PositionOf(long lower, long upper, int member)
+    private int PositionOf(long lower, long upper, int member, int place)
     {
         for (var p = 0; p < _positions.Count; p++)
         {
-            if (_positions[p].Lower == lower && _positions[p].Upper == upper)
+            var position = _positions[p];
+            if (position.Lower == lower && position.Upper == upper)
             {
+                if (position.Place != place && position.Place != SeveralPlaces)
+                {
+                    _positions[p] = position with { Place = SeveralPlaces };
+                }
+
                 return p;
             }
         }
 
-        _positions.Add((lower, upper, member));
+        _positions.Add((lower, upper, member, place == NoPlace ? SeveralPlaces : place));
         return _positions.Count - 1;
     }
 

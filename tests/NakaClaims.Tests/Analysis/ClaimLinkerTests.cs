@@ -163,6 +163,21 @@ public class ClaimLinkerPlaceTests
     }
 
     [Fact]
+    public void Link_CountWithoutAPlace_ContradictsCountsAnywhere_CountsInTwoPlacesDoNot()
+    {
+        var on = NakaClaims.Time.TimeReference.OfDay(2020, 10, 5);
+        Claim At(string id, string claimant, string? place, long count) =>
+            Claim.Create(ClaimId.Create(id), "d" + id, "text", TextSpan.Create(0, 4), Attribution.Create(Actor.Create(claimant)))
+                .WithEvent(ClaimEvent.Create(EventType.Create("killed"), on, place)).WithQuantities([Quantity.Exactly(count, "civilian")]);
+
+        var links = ClaimLinker.Default.Link([At("a", "A", "Ganja", 5), At("b", "B", null, 9), At("c", "C", "Stepanakert", 12), At("d", "D", "Ganja", 5)]);
+
+        Assert.Equal(
+            [("a", "b"), ("b", "c"), ("b", "d")],
+            links.Where(l => l.Type == LinkType.Contradicts).Select(l => (l.From.Value, l.To.Value)).Order());
+    }
+
+    [Fact]
     public void Link_PlacesDifferingOnlyInCase_AreTheSamePlace()
     {
         var on = NakaClaims.Time.TimeReference.OfDay(2020, 10, 5);
