@@ -65,4 +65,50 @@ public class AttributionFinderTests
         var s = Find("Armenian artillery shelled the outskirts of Tartar overnight.");
         Assert.Equal((ClaimantKind.Publisher, AttributionMode.Narration), (s.Kind, s.Mode));
     }
+
+    // The claimant patterns are tried only when one of their verbs is present (a prefilter listed apart from
+    // the patterns); a cue added to a pattern but not to the list would silently never match.
+    [Theory]
+    [InlineData("Denial", "ClaimantVerbs")]
+    [InlineData("Speech", "ClaimantVerbs")]
+    [InlineData("BareSpeech", "ClaimantVerbs")]
+    [InlineData("Call", "ClaimantVerbs")]
+    [InlineData("Trailing", "TrailingVerbs")]
+    public void EveryCueOfAClaimantPattern_IsInItsPrefilter(string pattern, string prefilter)
+    {
+        var regex = (System.Text.RegularExpressions.Regex)Field(pattern);
+        var verbs = (System.Buffers.SearchValues<string>)Field(prefilter);
+        var firstWords = Alternatives(regex.ToString(), "(?<cue>").SelectMany(FirstWords).ToList();
+
+        Assert.NotEmpty(firstWords);
+        Assert.All(firstWords, word => Assert.True(verbs.Contains(word), $"'{word}' of {pattern} is missing from {prefilter}."));
+    }
+
+    private static object Field(string name) =>
+        typeof(AttributionFinder).GetField(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+
+    // The words an alternative can start with: its leading letters, or those of each alternative of a
+    // group it starts with ("(?:wrote|posted)\s+on").
+    private static IEnumerable<string> FirstWords(string alternative) =>
+        alternative.StartsWith("(?:", StringComparison.Ordinal)
+            ? Alternatives(alternative, "(?:").SelectMany(FirstWords)
+            : [new string([.. alternative.TakeWhile(char.IsLetter)])];
+
+    // The top-level alternatives of the first group of a pattern that opens with the given text.
+    private static IEnumerable<string> Alternatives(string pattern, string opening)
+    {
+        var start = pattern.IndexOf(opening, StringComparison.Ordinal) + opening.Length;
+        var (depth, from) = (0, start);
+        for (var i = start; depth >= 0; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\': i++; break;
+                case '(': depth++; break;
+                case ')' when depth == 0: yield return pattern[from..i]; depth = -1; break;
+                case ')': depth--; break;
+                case '|' when depth == 0: yield return pattern[from..i]; from = i + 1; break;
+            }
+        }
+    }
 }
