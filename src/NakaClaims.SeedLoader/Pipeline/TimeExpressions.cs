@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NakaClaims.Time;
@@ -24,13 +23,11 @@ internal static class TimeExpressions
         @"|the\s+(?<ordinal>\d{1,2})(?:st|nd|rd|th)|(?<same>(?:on\s+)?the\s+same\s+day)|(?<!\d:\d{2}\s)(?<next>the\s+(?:next|following)\s+day)" +
         @"|\b[Ii]n\s+(?<onlyyear>(?:19|20)\d{2})\b|\b(?:[Ii]n\s+)?(?<monthonly>" + MonthNames + @")\s+(?<monthyear>\d{4}))");
 
-    // Every time expression has a digit or one of these words; a text with none is not searched.
-    private static readonly SearchValues<string> DigitlessWords = SearchValues.Create(["same", "next", "following"], StringComparison.Ordinal);
-
     public static List<TimeMention> Find(string text, TimeContext context, Func<DateTimeZone?> localZone)
     {
         var found = new List<TimeMention>();
-        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.AsSpan().ContainsAny(DigitlessWords))
+        // Every time expression has a digit or is a day ("the same day", "the next day"): other text is not searched.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.Contains("day", StringComparison.Ordinal))
         {
             return found;
         }

@@ -27,6 +27,16 @@ public class TimeExpressionsTests
     public void SameYearAndLaterOrdinal_ReadAgainstEarlierMention() =>
         Assert.Equal(["2020-11-09", "2020-11-10T00:00 Europe/Moscow"], Find("On November 9th of the same year, … from 0:00 Moscow time on the 10th", Sep28 with { Current = new LocalDate(2020, 9, 27), YearInferred = false }));
 
+    // Text without a digit is searched only for these day words.
+    [Theory]
+    [InlineData("Shelling resumed on the same day.", "2020-09-28 [inferred: year]")]
+    [InlineData("Talks resumed the next day.", "2020-09-29 [inferred: year]")]
+    [InlineData("Talks resumed the following day.", "2020-09-29 [inferred: year]")]
+    public void DayWithoutDigits_IsReadAgainstTheCurrentDay(string text, string expected) => Assert.Equal([expected], Find(text));
+
+    [Fact]
+    public void TextWithoutDigitsOrDays_HasNoTime() => Assert.Empty(Find("Talks resumed in Moscow amid heavy fighting."));
+
     [Fact]
     public void YearAlone_IsYearPrecision() => Assert.Equal(["1994"], Find("In 1994, the two sides agreed"));
 
