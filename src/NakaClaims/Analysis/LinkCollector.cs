@@ -60,6 +60,14 @@ internal sealed class LinkCollector(Claim[] claims)
 
         var keys = _keys.AsSpan(0, _count).ToArray();
         Array.Sort(keys, order);
+        // Links join claims from all over the run: their ids are gathered in one sequential pass so that
+        // each link reads a small array rather than two claim objects anywhere on the heap.
+        var ids = new ClaimId[claims.Length];
+        for (var i = 0; i < claims.Length; i++)
+        {
+            ids[i] = claims[i].Id;
+        }
+
         var result = ImmutableArray.CreateBuilder<ClaimLink>(_count);
         for (var i = 0; i < _count; i++)
         {
@@ -75,7 +83,7 @@ internal sealed class LinkCollector(Claim[] claims)
             var (low, high) = ((int)((key >> 31) & int.MaxValue), (int)(key & int.MaxValue));
             var (from, to) = (payload & 1) == 0 ? (low, high) : (high, low);
             var (reason, basis) = _texts[payload >> 1];
-            result.Add(ClaimLink.Trusted((LinkType)(key >> 62), claims[from].Id, claims[to].Id, reason, basis));
+            result.Add(ClaimLink.Trusted((LinkType)(key >> 62), ids[from], ids[to], reason, basis));
         }
 
         return result.ToImmutable();
