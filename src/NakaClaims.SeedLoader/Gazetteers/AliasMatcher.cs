@@ -43,7 +43,7 @@ internal sealed class AliasMatcher
     }
 
     // Most texts mention none of a matcher's aliases, so that case allocates nothing.
-    public IReadOnlyList<Mention> Find(string text)
+    public IReadOnlyList<Mention> Find(ReadOnlySpan<char> text)
     {
         var at = 0;
         if (Next(text, ref at) is not { } first)
@@ -60,7 +60,7 @@ internal sealed class AliasMatcher
         return found;
     }
 
-    public Mention? First(string text)
+    public Mention? First(ReadOnlySpan<char> text)
     {
         var at = 0;
         return Next(text, ref at);
@@ -68,7 +68,7 @@ internal sealed class AliasMatcher
 
     // The next match at or after the given place, which must not be inside a word; on return it is just past
     // the match.
-    private Mention? Next(string text, ref int at)
+    private Mention? Next(ReadOnlySpan<char> text, ref int at)
     {
         while (at < text.Length)
         {
@@ -104,10 +104,10 @@ internal sealed class AliasMatcher
         return null;
     }
 
-    private int? MatchWord(string text, int start, int end)
+    private int? MatchWord(ReadOnlySpan<char> text, int start, int end)
     {
         if (!_firstLetters[text[start]] || (_wordLengths & LengthBit(end - start)) == 0
-            || !_byFirstWord.TryGetValue(text.AsSpan(start, end - start), out var candidates))
+            || !_byFirstWord.TryGetValue(text.Slice(start, end - start), out var candidates))
         {
             return null;
         }
@@ -115,12 +115,12 @@ internal sealed class AliasMatcher
         return MatchAt(text, start, candidates);
     }
 
-    private static int? MatchAt(string text, int start, string[] candidates)
+    private static int? MatchAt(ReadOnlySpan<char> text, int start, string[] candidates)
     {
         foreach (var alias in candidates)
         {
             var end = start + alias.Length;
-            if (end <= text.Length && text.AsSpan(start, alias.Length).SequenceEqual(alias) && (end == text.Length || !WordCharacters.Is(text[end])))
+            if (end <= text.Length && text.Slice(start, alias.Length).SequenceEqual(alias) && (end == text.Length || !WordCharacters.Is(text[end])))
             {
                 return end;
             }
@@ -129,7 +129,7 @@ internal sealed class AliasMatcher
         return null;
     }
 
-    private Mention Found(string text, int start, int end) => new(start, end - start, _canonical[text.AsSpan(start, end - start)]);
+    private Mention Found(ReadOnlySpan<char> text, int start, int end) => new(start, end - start, _canonical[text.Slice(start, end - start)]);
 
     private static string FirstWord(string alias)
     {

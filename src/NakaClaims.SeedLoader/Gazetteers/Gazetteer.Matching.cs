@@ -53,7 +53,7 @@ public sealed partial class Gazetteer
     internal IReadOnlyList<Mention> Items(string text) => _items.Find(text);
 
     // The event of a clause: among the triggers it contains, the one whose type comes first in the file.
-    internal (EventType Type, int Position)? Event(string clause)
+    internal (EventType Type, int Position)? Event(ReadOnlySpan<char> clause)
     {
         (EventType Type, int Priority, int Position)? best = null;
         foreach (var mention in _eventTriggers.Find(clause))

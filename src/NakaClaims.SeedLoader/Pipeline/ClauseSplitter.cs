@@ -11,7 +11,7 @@ internal sealed class ClauseSplitter(EventClassifier events)
     private static readonly Regex Verb = Rx.Create(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|shot|took|fell|broke|began|struck|hit|lost|won|sent|made|\w+ed)\b");
     private static readonly Regex Cut = Rx.Create(@",\s+(?:and\s+|but\s+|while\s+)?|;\s*");
 
-    public List<(int Start, int Length)> Split(string content)
+    public List<(int Start, int Length, bool HasEvent)> Split(string content)
     {
         var pieces = new List<(int Start, int Length, bool HasEvent, bool IsClause)>();
         var start = 0;
@@ -41,14 +41,14 @@ internal sealed class ClauseSplitter(EventClassifier events)
             }
         }
 
-        return [.. groups.Select(g => (g.Start, g.Length))];
+        return groups;
     }
 
     private void Add(List<(int, int, bool, bool)> pieces, string content, int start, int end)
     {
         if (end > start)
         {
-            var piece = content[start..end];
+            var piece = content.AsSpan(start, end - start);
             var hasEvent = events.Classify(piece) is not null;
             pieces.Add((start, end - start, hasEvent, hasEvent && Verb.IsMatch(piece)));
         }

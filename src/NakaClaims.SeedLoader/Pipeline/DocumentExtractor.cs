@@ -72,7 +72,7 @@ internal sealed class DocumentExtractor
         // "Both sides said the other side violated …" is a mutual accusation, whatever verb carries it.
         var statement = found.Kind == ClaimantKind.BothSides && OtherSide.IsMatch(text[found.ContentStart..]) ? found with { Kind = ClaimantKind.MutualAccusation } : found;
         var times = TimeExpressions.Find(text, state.Time, () => LocalZone(text, state.Place));
-        var chain = statement.ReporterPhrases.Select(Reporter).Append(state.Publisher.DisplayName).Distinct(StringComparer.Ordinal).ToList();
+        var chain = Chain(statement.ReporterPhrases, state.Publisher.DisplayName);
         var claimants = Claimants(state, statement);
         var asserted = statement.AssertionPhrase is { } phrase ? TimeExpressions.Find(phrase, state.Time, () => null).Select(t => (TimeReference?)t.Time).FirstOrDefault() : null;
         var made = new List<Claim>();
@@ -89,7 +89,7 @@ internal sealed class DocumentExtractor
     private void EmitClaims(State state, Sentence sentence, string text, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
     {
         var content = Content(text, statement);
-        foreach (var (pieceStart, clauseLength) in _clauses.Split(content.Text))
+        foreach (var (pieceStart, clauseLength, _) in _clauses.Split(content.Text))
         {
             var clauseStart = pieceStart;
             var raw = content.Text.Substring(clauseStart, clauseLength);
@@ -108,7 +108,7 @@ internal sealed class DocumentExtractor
             var negated = found is { } e && Negation.IsMatch(clause.AsSpan(0, e.Position));
             foreach (var (claimant, agentOverride) in claimants)
             {
-                var via = claimant == state.Publisher ? [] : chain.Where(r => r != claimant.DisplayName).ToList();
+                var via = claimant == state.Publisher ? [] : Without(chain, claimant.DisplayName);
                 var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
                 var claim = BuildClaim(state, sentence, text, at, clause, found, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies);
                 var denies = statement.Polarity == Polarity.Denies || negated;
@@ -117,6 +117,41 @@ internal sealed class DocumentExtractor
                 state.Claims.Add(claim);
             }
         }
+    }
+
+    // Who passed the statement on, nearest the claimant first, ending with the publisher; each once.
+    private List<string> Chain(IReadOnlyList<string> reporterPhrases, string publisher)
+    {
+        var chain = new List<string>(reporterPhrases.Count + 1);
+        foreach (var phrase in reporterPhrases)
+        {
+            AddOnce(chain, Reporter(phrase));
+        }
+
+        AddOnce(chain, publisher);
+        return chain;
+    }
+
+    private static void AddOnce(List<string> chain, string reporter)
+    {
+        if (!chain.Contains(reporter))
+        {
+            chain.Add(reporter);
+        }
+    }
+
+    private static List<string> Without(List<string> chain, string claimant)
+    {
+        var via = new List<string>(chain.Count);
+        foreach (var reporter in chain)
+        {
+            if (reporter != claimant)
+            {
+                via.Add(reporter);
+            }
+        }
+
+        return via;
     }
 
     // "the Azerbaijani side's claim was completely untrue": a speaker who calls a claim false denies it.

@@ -6,7 +6,7 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // gazetteer's order is the precedence ("called for an immediate ceasefire" before "ceasefire").
 internal sealed class EventClassifier(Gazetteer gazetteer)
 {
-    public (EventType Type, int Position)? Classify(string clause) => gazetteer.Event(clause);
+    public (EventType Type, int Position)? Classify(ReadOnlySpan<char> clause) => gazetteer.Event(clause);
 
     // An event with an agent ("captured", "martial law") is carried out by the side named before its
     // trigger; a declaration with no side named is the act of the claimant's side.
