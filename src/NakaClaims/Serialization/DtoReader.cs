@@ -38,14 +38,7 @@ internal sealed class DtoReader
         var id = Required(d.Id, new(path, ".id"));
         var length = d.Length ?? throw Error(new Where(path, ".length"), "is required.");
         var published = Time(d.Published, new(path, ".published"));
-        try
-        {
-            return Document.Create(id, length, d.Publisher, d.Place, published);
-        }
-        catch (ArgumentException e)
-        {
-            throw Error(path, e);
-        }
+        return Build(new(path), (id, length, d.Publisher, d.Place, published), static s => Document.Create(s.id, s.length, s.Publisher, s.Place, s.published));
     }
 
     public Claim ReadClaim(ClaimDto c, string path)
@@ -58,35 +51,15 @@ internal sealed class DtoReader
         var assertedOn = Time(c.AssertedOn, new(path, ".assertedOn"));
         var claimEvent = c.Event is null ? null : ReadEvent(c.Event, path);
         var quantities = c.Quantities is null ? null : Each(c.Quantities, path + ".quantities", ReadQuantity);
-        Claim claim;
-        try
-        {
-            claim = Claim.Create(id, documentId, text, textSpan, attribution, assertedOn, claimEvent, quantities);
-        }
-        catch (ArgumentException e)
-        {
-            throw Error(path, e);
-        }
-
+        var claim = Build(new(path), (id, documentId, text, textSpan, attribution, assertedOn, claimEvent, quantities), static s =>
+            Claim.Create(s.id, s.documentId, s.text, s.textSpan, s.attribution, s.assertedOn, s.claimEvent, s.quantities));
         return (c.Polarity ?? "affirms") switch
         {
             "affirms" when c.Target is null => claim,
             "affirms" => throw Error(new Where(path, ".target"), "only a claim whose polarity is 'denies' has a target."),
-            "denies" => Denial(claim, c.Target is null ? null : Id(c.Target, new(path, ".target")), path),
+            "denies" => Build(new(path, ".target"), (claim, target: c.Target is null ? (ClaimId?)null : Id(c.Target, new(path, ".target"))), static s => s.claim.AsDenialOf(s.target)),
             var other => throw Error(new Where(path, ".polarity"), $"is '{other}'; use 'affirms' or 'denies'."),
         };
-    }
-
-    private static Claim Denial(Claim claim, ClaimId? target, string path)
-    {
-        try
-        {
-            return claim.AsDenialOf(target);
-        }
-        catch (ArgumentException e)
-        {
-            throw Error(new Where(path, ".target").ToString(), e);
-        }
     }
 
     private static TextSpan ReadSpan(SpanDto? span, string path)
@@ -98,14 +71,7 @@ internal sealed class DtoReader
 
         var start = span.Start ?? throw Error(new Where(path, ".span.start"), "is required.");
         var length = span.Length ?? throw Error(new Where(path, ".span.length"), "is required.");
-        try
-        {
-            return TextSpan.Create(start, length);
-        }
-        catch (ArgumentException e)
-        {
-            throw Error(new Where(path, ".span").ToString(), e);
-        }
+        return Build(new(path, ".span"), (start, length), static s => TextSpan.Create(s.start, s.length));
     }
 
     private Attribution ReadAttribution(ClaimDto c, string path)
@@ -114,15 +80,7 @@ internal sealed class DtoReader
         if (!_actors.TryGetValue((a.Name, a.Role, a.Organization, a.Side), out var claimant))
         {
             var side = SideOf(a.Side, new(path, ".claimant.side"));
-            try
-            {
-                claimant = Actor.Create(a.Name, a.Role, a.Organization, side);
-            }
-            catch (ArgumentException e)
-            {
-                throw Error(new Where(path, ".claimant").ToString(), e);
-            }
-
+            claimant = Build(new(path, ".claimant"), (a, side), static s => Actor.Create(s.a.Name, s.a.Role, s.a.Organization, s.side));
             _actors[(a.Name, a.Role, a.Organization, a.Side)] = claimant;
         }
 
@@ -136,14 +94,7 @@ internal sealed class DtoReader
             var other => throw Error(new Where(path, ".mode"), $"is '{other}'; use indirect-speech, direct-quote, according-to, narration or hedged-narration."),
         };
         IReadOnlyList<string> via = c.Via is null or { Count: 0 } ? [] : Each(c.Via, path + ".via", (string r, string _) => r);
-        try
-        {
-            return Attribution.Create(claimant, via, c.Cue, mode);
-        }
-        catch (ArgumentException e)
-        {
-            throw Error(new Where(path, ".via").ToString(), e);
-        }
+        return Build(new(path, ".via"), (claimant, via, c.Cue, mode), static s => Attribution.Create(s.claimant, s.via, s.Cue, s.mode));
     }
 
     private ClaimEvent ReadEvent(EventDto e, string path)
@@ -151,28 +102,14 @@ internal sealed class DtoReader
         var type = EventType.TryCreate(e.Type, out var t) ? t : throw Error(new Where(path, ".event.type"), $"'{e.Type}' is not a kebab-case event type such as 'shot-down'.");
         var on = Time(e.On, new(path, ".event.on"));
         var agent = SideOf(e.Agent, new(path, ".event.agent"));
-        try
-        {
-            return ClaimEvent.Create(type, on, e.Place, agent);
-        }
-        catch (ArgumentException x)
-        {
-            throw Error(new Where(path, ".event").ToString(), x);
-        }
+        return Build(new(path, ".event"), (type, on, e.Place, agent), static s => ClaimEvent.Create(s.type, s.on, s.Place, s.agent));
     }
 
     private Quantity ReadQuantity(QuantityDto q, string path)
     {
         var item = Required(q.Item, new(path, ".item"));
         var owner = SideOf(q.Owner, new(path, ".owner"));
-        try
-        {
-            return Quantity.Create(q.Count, q.Min, q.Max, q.Approximate ?? false, item, q.ItemText, owner);
-        }
-        catch (ArgumentException e)
-        {
-            throw Error(path, e);
-        }
+        return Build(new(path), (q, item, owner), static s => Quantity.Create(s.q.Count, s.q.Min, s.q.Max, s.q.Approximate ?? false, s.item, s.q.ItemText, s.owner));
     }
 
     public static ClaimLink ReadLink(LinkDto l, string path)
@@ -185,14 +122,7 @@ internal sealed class DtoReader
         };
         var (from, to) = (Id(l.From, new(path, ".from")), Id(l.To, new(path, ".to")));
         var reason = Required(l.Reason, new(path, ".reason"));
-        try
-        {
-            return ClaimLink.Create(type, from, to, reason, l.Basis);
-        }
-        catch (ArgumentException e)
-        {
-            throw Error(path, e);
-        }
+        return Build(new(path), (type, from, to, reason, l.Basis), static s => ClaimLink.Create(s.type, s.from, s.to, s.reason, s.Basis));
     }
 
     private static ClaimId Id(string? text, Where where) =>
@@ -232,16 +162,28 @@ internal sealed class DtoReader
 
     private static string Required(string? value, Where where) => value ?? throw Error(where, "is required.");
 
-    private static ClaimSetFormatException Error(Where where, string message) => Error(where.ToString(), message);
+    // Calls a model factory, reporting what it refuses at the given place. The factory is a static lambda
+    // over a state tuple, so a read of many claims allocates no closure for it.
+    private static T Build<TState, T>(Where where, TState state, Func<TState, T> build)
+    {
+        try
+        {
+            return build(state);
+        }
+        catch (ArgumentException e)
+        {
+            throw Error(where, e.Message.Split(" (Parameter")[0]);
+        }
+    }
 
-    private static ClaimSetFormatException Error(string path, ArgumentException e) => Error(path, e.Message.Split(" (Parameter")[0]);
+    private static ClaimSetFormatException Error(Where where, string message) => Error(where.ToString(), message);
 
     private static ClaimSetFormatException Error(string path, string message) =>
         new($"Invalid claim set at '{path}': {message}", path, lineNumber: null);
 
     // A member of an item ("claims[3]" and ".span.start"), joined into one path only when an error names it:
     // joining them for every field of every claim was a large share of reading.
-    private readonly record struct Where(string Item, string Member)
+    private readonly record struct Where(string Item, string Member = "")
     {
         public override string ToString() => Item + Member;
     }
