@@ -12,8 +12,8 @@ internal ref struct StreamingParser
     private readonly DtoReader _mapper;
     private Utf8JsonReader _reader;
 
-    // The path of what is being read, kept as the enclosing path and the current property name, and only
-    // turned into a string when an error needs it.
+    // The path of what is being read, kept as the item's path, the member object being read in it and the
+    // current property name, and only turned into a string when an error needs it.
     private string _parent;
     private ReadOnlySpan<byte> _member;
     private int _memberIndex;
@@ -202,15 +202,13 @@ internal ref struct StreamingParser
 
     private SpanDto? Span()
     {
-        if (!StartObject())
+        if (!StartMember(out var at))
         {
             return null;
         }
 
-        var parent = _parent;
-        var member = _name;
         var span = new SpanDto();
-        while (NextProperty(parent, member, -1))
+        while (NextProperty(at))
         {
             if (Is("start"u8)) { span.Start = Int(); }
             else if (Is("length"u8)) { span.Length = Int(); }
@@ -222,15 +220,13 @@ internal ref struct StreamingParser
 
     private ActorDto? Claimant()
     {
-        if (!StartObject())
+        if (!StartMember(out var at))
         {
             return null;
         }
 
-        var parent = _parent;
-        var member = _name;
         var actor = new ActorDto();
-        while (NextProperty(parent, member, -1))
+        while (NextProperty(at))
         {
             if (Is("name"u8)) { actor.Name = String(); }
             else if (Is("role"u8)) { actor.Role = String(); }
@@ -244,15 +240,13 @@ internal ref struct StreamingParser
 
     private EventDto? Event()
     {
-        if (!StartObject())
+        if (!StartMember(out var at))
         {
             return null;
         }
 
-        var parent = _parent;
-        var member = _name;
         var e = new EventDto();
-        while (NextProperty(parent, member, -1))
+        while (NextProperty(at))
         {
             if (Is("type"u8)) { e.Type = String(); }
             else if (Is("on"u8)) { e.On = String(); }
@@ -273,15 +267,12 @@ internal ref struct StreamingParser
         }
 
         Expect(JsonTokenType.StartArray, "must be an array");
-        var parent = _parent;
-        var member = _name;
+        var array = new MemberPath(_parent, _name, -1);
         var list = new List<QuantityDto?>(1);
         for (var i = 0; Next() && _reader.TokenType != JsonTokenType.EndArray; i++)
         {
-            _parent = parent;
-            _member = member;
-            _memberIndex = i;
-            _name = default;
+            var at = new MemberPath(array.Item, array.Member, i);
+            Enter(at);
             if (_reader.TokenType == JsonTokenType.Null)
             {
                 list.Add(null);
@@ -290,7 +281,7 @@ internal ref struct StreamingParser
 
             Expect(JsonTokenType.StartObject, "must be an object");
             var q = new QuantityDto();
-            while (NextProperty(parent, member, i))
+            while (NextProperty(at))
             {
                 if (Is("count"u8)) { q.Count = Long(); }
                 else if (Is("min"u8)) { q.Min = Long(); }
@@ -318,9 +309,7 @@ internal ref struct StreamingParser
 
         Expect(JsonTokenType.StartArray, "must be an array");
         var list = new List<string?>(2);
-        _member = _name;
-        _memberIndex = -1;
-        _name = default;
+        Enter(new MemberPath(_parent, _name, -1));
         while (Next() && _reader.TokenType != JsonTokenType.EndArray)
         {
             list.Add(_reader.TokenType == JsonTokenType.Null ? null : CurrentString());
@@ -329,26 +318,38 @@ internal ref struct StreamingParser
         return list;
     }
 
-    // Moves to the next property of the object being read, recording its path; false at the object's end.
     private static string Join(string parent, string name) => parent.Length == 0 ? name : $"{parent}.{name}";
 
-    private bool NextProperty(string parent) => NextProperty(parent, default, -1);
+    // Moves to the next property of the item being read, recording its path; false at the object's end.
+    private bool NextProperty(string item) => NextProperty(new MemberPath(item, default, -1));
 
-    // A property of a member object of the item ("claims[3]" "span" "start").
-    private bool NextProperty(string parent, ReadOnlySpan<byte> member, int memberIndex)
+    // Moves to the next property of a member object of the item ("claims[3]" "span" "start").
+    private bool NextProperty(in MemberPath at)
     {
         Next();
-        _parent = parent;
-        _member = member;
-        _memberIndex = memberIndex;
+        Enter(at);
         if (_reader.TokenType == JsonTokenType.EndObject)
         {
-            _name = default;
             return false;
         }
 
         _name = _reader.ValueSpan;
         return true;
+    }
+
+    private void Enter(in MemberPath at)
+    {
+        _parent = at.Item;
+        _member = at.Member;
+        _memberIndex = at.Index;
+        _name = default;
+    }
+
+    // Enters the object held by the current property; false when it is null.
+    private bool StartMember(out MemberPath at)
+    {
+        at = new MemberPath(_parent, _name, -1);
+        return StartObject();
     }
 
     private bool StartObject()
@@ -450,5 +451,15 @@ internal ref struct StreamingParser
         }
 
         return message;
+    }
+
+    // Where a member object stands in the item being read: "claims[3]" and "span", or "quantities" and an index.
+    private readonly ref struct MemberPath(string item, ReadOnlySpan<byte> member, int index)
+    {
+        public string Item { get; } = item;
+
+        public ReadOnlySpan<byte> Member { get; } = member;
+
+        public int Index { get; } = index;
     }
 }
