@@ -93,6 +93,15 @@ public sealed class SeedLoader
         return Load([(Document.ToId(id), id, () => ArticleReader.Read(Document.ToId(id), id, stream, _options.MaxArticleBytes))]);
     }
 
+    // An article with its header and the full dates it names, or why it could not be read.
+    private (Article? Article, LoadDiagnostic? Problem, Header? Header, List<(int Month, int Year)> Dates) ReadAndScan(Func<(Article?, LoadDiagnostic?)> read)
+    {
+        var (article, problem) = read();
+        return article is null
+            ? (null, problem, null, [])
+            : (article, problem, HeaderParser.Parse(article.Text, _gazetteer), YearInference.FullDates(article.Text));
+    }
+
     private (ExtractedDocument? Document, IEnumerable<LoadDiagnostic> Diagnostics) Extract(DocumentExtractor extractor, Article article, Header? header, int?[] yearOfMonth)
     {
         var year = header is { Year: null, Month: { } month } ? (month is >= 1 and <= 12 ? yearOfMonth[month - 1] : null) ?? _options.AssumedYear : null;
@@ -129,11 +138,10 @@ public sealed class SeedLoader
         // Each article's header and full dates are found in the parallel stage too: done afterwards they
         // were a sequential pass over the whole corpus.
         var read = inputs.AsParallel().AsOrdered().WithDegreeOfParallelism(_options.MaxDegreeOfParallelism)
-            .Select(input => (input.Id, input.Source, Result: input.Read()))
-            .Select(r => (r.Id, r.Source, r.Result, Header: r.Result.Item1 is { } a ? HeaderParser.Parse(a.Text, _gazetteer) : null, Dates: r.Result.Item1 is { } b ? YearInference.FullDates(b.Text) : []))
+            .Select(input => (input.Id, input.Source, Read: ReadAndScan(input.Read)))
             .ToList();
         var corpusDates = new List<(int Month, int Year)>();
-        foreach (var (id, source, (article, problem), header, dates) in read)
+        foreach (var (id, source, (article, problem, header, dates)) in read)
         {
             if (seen.TryGetValue(id, out var first))
             {

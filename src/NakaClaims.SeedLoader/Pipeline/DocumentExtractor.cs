@@ -184,7 +184,6 @@ internal sealed class DocumentExtractor
             ordinal += earlier.Span.Start == span.Start ? 1 : 0;
         }
 
-
         var id = ClaimId.ForSpan(state.Article.Id, span, ordinal);
         var attribution = Attribution.Create(claimant, via, cue, mode);
         if (clauseEvent is not { } found)

@@ -78,7 +78,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             var between = content[(m.Index + m.Length)..itemStart];
             var owner = gazetteer.Sides(between).Select(s => s.Name).FirstOrDefault() ?? OwnerBefore(content, m.Index)
                 ?? (Possessive.IsMatch(between) ? speakerSide?.Name : null);
-            var after = owner is null && OwnerAfter.IsMatch(content.AsSpan(item.End)) ? OwnerAfter.Match(content[item.End..]) : Match.Empty;
+            var after = owner is null ? OwnerAfter.Match(content, item.End, content.Length - item.End) : Match.Empty;
             var afterSide = after.Success ? gazetteer.Sides(after.Groups["owner"].Value).Select(s => s.Name).FirstOrDefault() : null;
             // "dozens of houses" is at least two dozen: the smallest number the plural allows.
             var quantity = m.Groups["plural"].Success
