@@ -170,7 +170,11 @@ public readonly struct Quantity : IEquatable<Quantity>
     /// </summary>
     /// <param name="other">The other quantity.</param>
     /// <returns><see langword="true"/> when some value satisfies both.</returns>
-    public bool IsCompatibleWith(Quantity other) => LowerLimit <= other.UpperLimit && other.LowerLimit <= UpperLimit;
+    public bool IsCompatibleWith(Quantity other) => LimitsOverlap(LowerLimit, UpperLimit, other.LowerLimit, other.UpperLimit);
+
+    // Whether two values, given by their limits, can be the same number; the linker compares limits it
+    // has copied out of the quantities.
+    internal static bool LimitsOverlap(long lower, long upper, long otherLower, long otherUpper) => lower <= otherUpper && otherLower <= upper;
 
     /// <summary>Formats the value alone: "2", "about 20", "at least 51", "at most 9", "10 to 20".</summary>
     /// <returns>The value as a person would say it.</returns>

@@ -47,22 +47,8 @@ internal sealed class ClaimGroups<TKey>
     public void Seal()
     {
         _offsets = new int[Count + 1];
-        for (var i = 0; i < _count; i++)
-        {
-            _offsets[_groups[i] + 1]++;
-        }
-
-        for (var g = 0; g < Count; g++)
-        {
-            _offsets[g + 1] += _offsets[g];
-        }
-
         _members = new int[_count];
-        var next = _offsets[..^1];
-        for (var i = 0; i < _count; i++)
-        {
-            _members[next[_groups[i]]++] = _claims[i];
-        }
+        Buckets.Fill(_groups.AsSpan(0, _count), Count, _offsets, _members, _claims.AsSpan(0, _count));
     }
 
     public Dictionary<TKey, int>.Enumerator GetEnumerator() => _ids.GetEnumerator();

@@ -80,7 +80,7 @@ public sealed partial class ClaimLinker
         (!x.SameDocument(y) || !x.SameClaimant(y))
         && x.SamePlace(y)
         && (!x.Counts || !y.Counts
-            || (x.CountsOnce && y.CountsOnce ? x.Lower <= y.Upper && y.Lower <= x.Upper : QuantitiesAgree(claims[a], claims[b])));
+            || (x.CountsOnce && y.CountsOnce ? Quantity.LimitsOverlap(x.Lower, x.Upper, y.Lower, y.Upper) : QuantitiesAgree(claims[a], claims[b])));
 
     private readonly record struct PropositionRules(EventType Type, bool Contradictions, bool Corroborations, Dictionary<(EventType, bool), int> Reasons);
 

@@ -26,7 +26,7 @@ internal sealed class QuantityPositions
     public bool MayShareAPlace(int a, int b) =>
         _positions[a].Place < 0 || _positions[b].Place < 0 || _positions[a].Place == _positions[b].Place;
 
-    public bool Compatible(int a, int b) => _positions[a].Lower <= _positions[b].Upper && _positions[b].Lower <= _positions[a].Upper;
+    public bool Compatible(int a, int b) => Quantity.LimitsOverlap(_positions[a].Lower, _positions[a].Upper, _positions[b].Lower, _positions[b].Upper);
 
     // The quantity a position's first claim gives, for the reason of a link.
     public Quantity Value(int position) => QuantityFor(_claims[_cluster[_positions[position].First]], _key);
@@ -59,23 +59,7 @@ internal sealed class QuantityPositions
             _offsets = new int[Math.Max(Count + 1, _offsets.Length * 2)];
         }
 
-        Array.Clear(_offsets, 0, Count + 1);
-        for (var k = 0; k < length; k++)
-        {
-            _offsets[_positionOf[k] + 1]++;
-        }
-
-        for (var p = 0; p < Count; p++)
-        {
-            _offsets[p + 1] += _offsets[p];
-        }
-
-        Span<int> next = Count <= 256 ? stackalloc int[Count] : new int[Count];
-        _offsets.AsSpan(0, Count).CopyTo(next);
-        for (var k = 0; k < length; k++)
-        {
-            _members[next[_positionOf[k]]++] = k;
-        }
+        Buckets.Fill(_positionOf.AsSpan(0, length), Count, _offsets, _members);
     }
 
     private int PositionOf(long lower, long upper, int member, int place)
