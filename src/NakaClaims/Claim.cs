@@ -82,6 +82,12 @@ public sealed record Claim
     /// <exception cref="ArgumentException">The id is the default, the document id is invalid, or the text is blank or too long.</exception>
     public static Claim Create(ClaimId id, string documentId, string text, TextSpan span, Attribution attribution)
     {
+        Check(id, documentId, text, attribution);
+        return new Claim(id, documentId, text, span, attribution);
+    }
+
+    private static void Check(ClaimId id, string documentId, string text, Attribution attribution)
+    {
         ArgumentNullException.ThrowIfNull(documentId);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(attribution);
@@ -100,8 +106,6 @@ public sealed record Claim
         {
             throw new ArgumentException(Messages.ClaimText(text.Length, MaxTextLength), nameof(text));
         }
-
-        return new Claim(id, documentId, text, span, attribution);
     }
 
     /// <summary>Creates a claim with every optional part at once (the same as <see cref="Create(ClaimId, string, string, TextSpan, Attribution)"/> followed by the <c>With…</c> methods).</summary>
@@ -118,16 +122,26 @@ public sealed record Claim
     /// <exception cref="ArgumentException">A part is invalid, as for <see cref="Create(ClaimId, string, string, TextSpan, Attribution)"/> and the <c>With…</c> methods.</exception>
     public static Claim Create(ClaimId id, string documentId, string text, TextSpan span, Attribution attribution, Time.TimeReference? assertedOn, ClaimEvent? claimEvent, IEnumerable<Quantity>? quantities)
     {
-        var claim = Create(id, documentId, text, span, attribution);
         var list = quantities?.ToImmutableArray() ?? [];
+        return Create(id, documentId, text, span, attribution, assertedOn, claimEvent, list);
+    }
+
+    // The full factory without the copy into an immutable array, for readers that already built one. One
+    // object per claim: a claim built and then copied by `with` was a second, short-lived one per claim.
+    internal static Claim Create(ClaimId id, string documentId, string text, TextSpan span, Attribution attribution, TimeReference? assertedOn, ClaimEvent? claimEvent, ImmutableArray<Quantity> quantities)
+    {
+        Check(id, documentId, text, attribution);
         if (assertedOn is { IsDefault: true })
         {
             throw new ArgumentException(Messages.DefaultTime("assertedOn"), nameof(assertedOn));
         }
 
-        return HasDefault(list)
-            ? throw new ArgumentException(Messages.DefaultQuantity, nameof(quantities))
-            : claim with { AssertedOn = assertedOn, Event = claimEvent, Quantities = list };
+        if (HasDefault(quantities))
+        {
+            throw new ArgumentException(Messages.DefaultQuantity, nameof(quantities));
+        }
+
+        return new Claim(id, documentId, text, span, attribution) { AssertedOn = assertedOn, Event = claimEvent, Quantities = quantities };
     }
 
     private static bool HasDefault(ImmutableArray<Quantity> quantities)
