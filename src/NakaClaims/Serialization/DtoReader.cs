@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using NakaClaims.Time;
 
 namespace NakaClaims.Serialization;
@@ -20,19 +22,6 @@ internal sealed class DtoReader
         }
     }
 
-    private static List<T> Each<TDto, T>(List<TDto?>? items, string name, Func<TDto, string, T> read)
-        where TDto : class
-    {
-        var result = new List<T>(items?.Count ?? 0);
-        for (var i = 0; i < (items?.Count ?? 0); i++)
-        {
-            var path = $"{name}[{i}]";
-            result.Add(read(items![i] ?? throw Error(path, "must be an object, not null."), path));
-        }
-
-        return result;
-    }
-
     public Document ReadDocument(DocumentDto d, string path)
     {
         var id = Required(d.Id, new(path, ".id"));
@@ -50,7 +39,7 @@ internal sealed class DtoReader
         var attribution = ReadAttribution(c, path);
         var assertedOn = Time(c.AssertedOn, new(path, ".assertedOn"));
         var claimEvent = c.Event is null ? null : ReadEvent(c.Event, path);
-        var quantities = c.Quantities is null ? null : Each(c.Quantities, path + ".quantities", ReadQuantity);
+        var quantities = ReadQuantities(c.Quantities, path);
         var claim = Build(new(path), (id, documentId, text, textSpan, attribution, assertedOn, claimEvent, quantities), static s =>
             Claim.Create(s.id, s.documentId, s.text, s.textSpan, s.attribution, s.assertedOn, s.claimEvent, s.quantities));
         return (c.Polarity ?? "affirms") switch
@@ -93,8 +82,24 @@ internal sealed class DtoReader
             "hedged-narration" => AttributionMode.HedgedNarration,
             var other => throw Error(new Where(path, ".mode"), $"is '{other}'; use indirect-speech, direct-quote, according-to, narration or hedged-narration."),
         };
-        IReadOnlyList<string> via = c.Via is null or { Count: 0 } ? [] : Each(c.Via, path + ".via", (string r, string _) => r);
+        var via = ReadVia(c.Via, path);
         return Build(new(path, ".via"), (claimant, via, c.Cue, mode), static s => Attribution.Create(s.claimant, s.via, s.Cue, s.mode));
+    }
+
+    private static string[] ReadVia(List<string?>? items, string path)
+    {
+        if (items is null or { Count: 0 })
+        {
+            return [];
+        }
+
+        var via = new string[items.Count];
+        for (var i = 0; i < via.Length; i++)
+        {
+            via[i] = items[i] ?? throw Error(new Where(path, ".via", i), "must be a string, not null.");
+        }
+
+        return via;
     }
 
     private ClaimEvent ReadEvent(EventDto e, string path)
@@ -105,11 +110,32 @@ internal sealed class DtoReader
         return Build(new(path, ".event"), (type, on, e.Place, agent), static s => ClaimEvent.Create(s.type, s.on, s.Place, s.agent));
     }
 
-    private Quantity ReadQuantity(QuantityDto q, string path)
+    private ImmutableArray<Quantity> ReadQuantities(List<QuantityDto?>? items, string path)
     {
-        var item = Required(q.Item, new(path, ".item"));
-        var owner = SideOf(q.Owner, new(path, ".owner"));
-        return Build(new(path), (q, item, owner), static s => Quantity.Create(s.q.Count, s.q.Min, s.q.Max, s.q.Approximate ?? false, s.item, s.q.ItemText, s.owner));
+        if (items is null or { Count: 0 })
+        {
+            return [];
+        }
+
+        var quantities = new Quantity[items.Count];
+        for (var i = 0; i < quantities.Length; i++)
+        {
+            quantities[i] = ReadQuantity(items[i], new Where(path, ".quantities", i));
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(quantities);
+    }
+
+    private Quantity ReadQuantity(QuantityDto? q, Where at)
+    {
+        if (q is null)
+        {
+            throw Error(at, "must be an object, not null.");
+        }
+
+        var item = Required(q.Item, at with { Field = ".item" });
+        var owner = SideOf(q.Owner, at with { Field = ".owner" });
+        return Build(at, (q, item, owner), static s => Quantity.Create(s.q.Count, s.q.Min, s.q.Max, s.q.Approximate ?? false, s.item, s.q.ItemText, s.owner));
     }
 
     public static ClaimLink ReadLink(LinkDto l, string path)
@@ -181,10 +207,11 @@ internal sealed class DtoReader
     private static ClaimSetFormatException Error(string path, string message) =>
         new($"Invalid claim set at '{path}': {message}", path, lineNumber: null);
 
-    // A member of an item ("claims[3]" and ".span.start"), joined into one path only when an error names it:
-    // joining them for every field of every claim was a large share of reading.
-    private readonly record struct Where(string Item, string Member = "")
+    // A member of an item ("claims[3]" and ".span.start", or "claims[3]", ".quantities", 0 and ".item"),
+    // joined into one path only when an error names it: joining them for every field of every claim was a
+    // large share of reading.
+    private readonly record struct Where(string Item, string Member = "", int Index = -1, string Field = "")
     {
-        public override string ToString() => Item + Member;
+        public override string ToString() => Index < 0 ? Item + Member + Field : $"{Item}{Member}[{Index}]{Field}";
     }
 }

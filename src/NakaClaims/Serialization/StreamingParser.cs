@@ -19,6 +19,14 @@ internal ref struct StreamingParser
     private int _memberIndex;
     private ReadOnlySpan<byte> _name;
 
+    // The member objects of the claim being read, refilled for every claim: DtoReader is done with them
+    // before the next claim is read.
+    private readonly SpanDto _span = new();
+    private readonly ActorDto _actor = new();
+    private readonly EventDto _event = new();
+    private readonly List<QuantityDto?> _quantities = [];
+    private readonly List<QuantityDto> _quantityPool = [];
+
     private StreamingParser(ReadOnlySpan<byte> utf8)
     {
         _utf8 = utf8;
@@ -207,7 +215,8 @@ internal ref struct StreamingParser
             return null;
         }
 
-        var span = new SpanDto();
+        var span = _span;
+        (span.Start, span.Length) = (null, null);
         while (NextProperty(at))
         {
             if (Is("start"u8)) { span.Start = Int(); }
@@ -225,7 +234,8 @@ internal ref struct StreamingParser
             return null;
         }
 
-        var actor = new ActorDto();
+        var actor = _actor;
+        (actor.Name, actor.Role, actor.Organization, actor.Side) = (null, null, null, null);
         while (NextProperty(at))
         {
             if (Is("name"u8)) { actor.Name = String(); }
@@ -245,7 +255,8 @@ internal ref struct StreamingParser
             return null;
         }
 
-        var e = new EventDto();
+        var e = _event;
+        (e.Type, e.On, e.Place, e.Agent) = (null, null, null, null);
         while (NextProperty(at))
         {
             if (Is("type"u8)) { e.Type = String(); }
@@ -268,7 +279,8 @@ internal ref struct StreamingParser
 
         Expect(JsonTokenType.StartArray, "must be an array");
         var array = new MemberPath(_parent, _name, -1);
-        var list = new List<QuantityDto?>(1);
+        var list = _quantities;
+        list.Clear();
         for (var i = 0; Next() && _reader.TokenType != JsonTokenType.EndArray; i++)
         {
             var at = new MemberPath(array.Item, array.Member, i);
@@ -280,7 +292,7 @@ internal ref struct StreamingParser
             }
 
             Expect(JsonTokenType.StartObject, "must be an object");
-            var q = new QuantityDto();
+            var q = PooledQuantity(list.Count);
             while (NextProperty(at))
             {
                 if (Is("count"u8)) { q.Count = Long(); }
@@ -297,6 +309,18 @@ internal ref struct StreamingParser
         }
 
         return list;
+    }
+
+    private readonly QuantityDto PooledQuantity(int index)
+    {
+        while (index >= _quantityPool.Count)
+        {
+            _quantityPool.Add(new QuantityDto());
+        }
+
+        var q = _quantityPool[index];
+        (q.Count, q.Min, q.Max, q.Approximate, q.Item, q.ItemText, q.Owner) = (null, null, null, null, null, null, null);
+        return q;
     }
 
     private List<string?>? Strings()

@@ -86,12 +86,28 @@ public class ClaimSetJsonTests
     [InlineData("\"count\": 2", "\"count\": true", "claims[0].quantities[0].count", 'p')]
     [InlineData("\"item\": \"helicopter\"", "\"item\": null", "claims[0].quantities[0].item", 'm')]
     [InlineData("\"id\": \"000@348\"", "\"id\": 5", "claims[0].id", 'p')]
+    [InlineData("\"quantities\": [", "\"quantities\": [null, ", "claims[0].quantities[0]", 'm')]
+    [InlineData("\"drone\"", "null", "claims[0].quantities[1].item", 'm')]
+    [InlineData("\"via\": [", "\"via\": [null, ", "claims[0].via[0]", 'm')]
     public void Parse_BadMember_NamesItsFullPath(string good, string bad, string path, char stage)
     {
         var json = ReplaceFirst(ClaimSetJson.ToJson(Samples.HelicopterDispute()), good, bad);
         var e = Assert.Throws<ClaimSetFormatException>(() => ClaimSetJson.Parse(json));
         Assert.Equal(path, e.Path);
         Assert.Equal(stage == 'p', e.LineNumber is not null);
+    }
+
+    // The parser refills one set of member objects for every claim: nothing of one claim may leak into the next.
+    [Fact]
+    public void Parse_ClaimWithoutOptionalParts_AfterOneWithThem_KeepsNone()
+    {
+        var bare = Claim.Create(ClaimId.Create("000@900"), "000", "the fighting continued", TextSpan.Create(900, 22), Attribution.Create(Actor.OfOrganization("China News Service")));
+        var set = ClaimSet.Create([Samples.Seed000], [Samples.ArmenianHelicopterClaim, bare]);
+
+        var back = ClaimSetJson.Parse(ClaimSetJson.ToJson(set));
+
+        Assert.Equal(bare, back.Claims.Single(c => c.Id == bare.Id));
+        Assert.Equal(Samples.ArmenianHelicopterClaim, back.Claims.Single(c => c.Id == Samples.ArmenianHelicopterClaim.Id));
     }
 
     [Fact]
