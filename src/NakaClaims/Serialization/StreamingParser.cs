@@ -8,6 +8,11 @@ namespace NakaClaims.Serialization;
 // and its path.
 internal ref struct StreamingParser
 {
+    // Strings up to this many UTF-8 bytes are shared, and at most this many of them per read, so that a
+    // hostile input of millions of distinct names costs no more than reading them unshared.
+    private const int MaxSharedLength = 64;
+    private const int MaxSharedStrings = 16_384;
+
     private readonly ReadOnlySpan<byte> _utf8;
     private readonly DtoReader _mapper;
     private Utf8JsonReader _reader;
@@ -26,6 +31,7 @@ internal ref struct StreamingParser
     private readonly EventDto _event = new();
     private readonly List<QuantityDto?> _quantities = [];
     private readonly List<QuantityDto> _quantityPool = [];
+    private readonly HashSet<string> _shared = new(StringComparer.Ordinal);
 
     private StreamingParser(ReadOnlySpan<byte> utf8)
     {
@@ -155,9 +161,9 @@ internal ref struct StreamingParser
         while (NextProperty(parent))
         {
             if (Is("id"u8)) { d.Id = String(); }
-            else if (Is("publisher"u8)) { d.Publisher = String(); }
-            else if (Is("place"u8)) { d.Place = String(); }
-            else if (Is("published"u8)) { d.Published = String(); }
+            else if (Is("publisher"u8)) { d.Publisher = SharedString(); }
+            else if (Is("place"u8)) { d.Place = SharedString(); }
+            else if (Is("published"u8)) { d.Published = SharedString(); }
             else if (Is("length"u8)) { d.Length = Int(); }
             else { Skip(); }
         }
@@ -173,17 +179,17 @@ internal ref struct StreamingParser
         while (NextProperty(parent))
         {
             if (Is("id"u8)) { c.Id = String(); }
-            else if (Is("documentId"u8)) { c.DocumentId = String(); }
+            else if (Is("documentId"u8)) { c.DocumentId = SharedString(); }
             else if (Is("text"u8)) { c.Text = String(); }
             else if (Is("span"u8)) { c.Span = Span(); }
             else if (Is("claimant"u8)) { c.Claimant = Claimant(); }
             else if (Is("via"u8)) { c.Via = Strings(); }
-            else if (Is("cue"u8)) { c.Cue = String(); }
-            else if (Is("mode"u8)) { c.Mode = String(); }
-            else if (Is("assertedOn"u8)) { c.AssertedOn = String(); }
+            else if (Is("cue"u8)) { c.Cue = SharedString(); }
+            else if (Is("mode"u8)) { c.Mode = SharedString(); }
+            else if (Is("assertedOn"u8)) { c.AssertedOn = SharedString(); }
             else if (Is("event"u8)) { c.Event = Event(); }
             else if (Is("quantities"u8)) { c.Quantities = Quantities(); }
-            else if (Is("polarity"u8)) { c.Polarity = String(); }
+            else if (Is("polarity"u8)) { c.Polarity = SharedString(); }
             else if (Is("target"u8)) { c.Target = String(); }
             else { Skip(); }
         }
@@ -197,11 +203,11 @@ internal ref struct StreamingParser
         (l.Type, l.From, l.To, l.Reason, l.Basis) = (null, null, null, null, null);
         while (NextProperty(parent))
         {
-            if (Is("type"u8)) { l.Type = String(); }
+            if (Is("type"u8)) { l.Type = SharedString(); }
             else if (Is("from"u8)) { l.From = String(); }
             else if (Is("to"u8)) { l.To = String(); }
-            else if (Is("reason"u8)) { l.Reason = String(); }
-            else if (Is("basis"u8)) { l.Basis = String(); }
+            else if (Is("reason"u8)) { l.Reason = SharedString(); }
+            else if (Is("basis"u8)) { l.Basis = SharedString(); }
             else { Skip(); }
         }
 
@@ -238,10 +244,10 @@ internal ref struct StreamingParser
         (actor.Name, actor.Role, actor.Organization, actor.Side) = (null, null, null, null);
         while (NextProperty(at))
         {
-            if (Is("name"u8)) { actor.Name = String(); }
-            else if (Is("role"u8)) { actor.Role = String(); }
-            else if (Is("organization"u8)) { actor.Organization = String(); }
-            else if (Is("side"u8)) { actor.Side = String(); }
+            if (Is("name"u8)) { actor.Name = SharedString(); }
+            else if (Is("role"u8)) { actor.Role = SharedString(); }
+            else if (Is("organization"u8)) { actor.Organization = SharedString(); }
+            else if (Is("side"u8)) { actor.Side = SharedString(); }
             else { Skip(); }
         }
 
@@ -259,10 +265,10 @@ internal ref struct StreamingParser
         (e.Type, e.On, e.Place, e.Agent) = (null, null, null, null);
         while (NextProperty(at))
         {
-            if (Is("type"u8)) { e.Type = String(); }
-            else if (Is("on"u8)) { e.On = String(); }
-            else if (Is("place"u8)) { e.Place = String(); }
-            else if (Is("agent"u8)) { e.Agent = String(); }
+            if (Is("type"u8)) { e.Type = SharedString(); }
+            else if (Is("on"u8)) { e.On = SharedString(); }
+            else if (Is("place"u8)) { e.Place = SharedString(); }
+            else if (Is("agent"u8)) { e.Agent = SharedString(); }
             else { Skip(); }
         }
 
@@ -299,9 +305,9 @@ internal ref struct StreamingParser
                 else if (Is("min"u8)) { q.Min = Long(); }
                 else if (Is("max"u8)) { q.Max = Long(); }
                 else if (Is("approximate"u8)) { q.Approximate = Bool(); }
-                else if (Is("item"u8)) { q.Item = String(); }
-                else if (Is("itemText"u8)) { q.ItemText = String(); }
-                else if (Is("owner"u8)) { q.Owner = String(); }
+                else if (Is("item"u8)) { q.Item = SharedString(); }
+                else if (Is("itemText"u8)) { q.ItemText = SharedString(); }
+                else if (Is("owner"u8)) { q.Owner = SharedString(); }
                 else { Skip(); }
             }
 
@@ -336,7 +342,7 @@ internal ref struct StreamingParser
         Enter(new MemberPath(_parent, _name, -1));
         while (Next() && _reader.TokenType != JsonTokenType.EndArray)
         {
-            list.Add(_reader.TokenType == JsonTokenType.Null ? null : CurrentString());
+            list.Add(_reader.TokenType == JsonTokenType.Null ? null : CurrentSharedString());
         }
 
         return list;
@@ -394,6 +400,36 @@ internal ref struct StreamingParser
     {
         Next();
         return _reader.TokenType == JsonTokenType.Null ? null : CurrentString();
+    }
+
+    // Names, dates, modes and places repeat across thousands of claims: one string each per read, looked up
+    // without allocating, instead of one per occurrence that the model then keeps.
+    private string? SharedString()
+    {
+        Next();
+        return _reader.TokenType == JsonTokenType.Null ? null : CurrentSharedString();
+    }
+
+    private string CurrentSharedString()
+    {
+        if (_reader.TokenType != JsonTokenType.String || _reader.HasValueSequence || _reader.ValueSpan.Length > MaxSharedLength)
+        {
+            return CurrentString();
+        }
+
+        Span<char> chars = stackalloc char[MaxSharedLength];
+        var text = chars[.._reader.CopyString(chars)];
+        var lookup = _shared.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(text, out var shared))
+        {
+            shared = text.ToString();
+            if (_shared.Count < MaxSharedStrings)
+            {
+                _shared.Add(shared);
+            }
+        }
+
+        return shared;
     }
 
     private string CurrentString() =>

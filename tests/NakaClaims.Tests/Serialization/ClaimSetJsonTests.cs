@@ -110,6 +110,32 @@ public class ClaimSetJsonTests
         Assert.Equal(Samples.ArmenianHelicopterClaim, back.Claims.Single(c => c.Id == Samples.ArmenianHelicopterClaim.Id));
     }
 
+    // Repeated names are read into one shared string when short; escapes and long names must read the same.
+    [Theory]
+    [InlineData("Ministry \"of\" Défense – Yerevan\\HQ")]
+    [InlineData("Ministry of Defense of the Republic of Armenia, press service of the General Staff, Yerevan")]
+    public void Parse_RepeatedNames_ReadExactly(string organization)
+    {
+        var claims = new[] { 348, 600 }.Select(at => Claim.Create(
+            ClaimId.ForSpan("000", TextSpan.Create(at, 20)), "000", "the fighting continued", TextSpan.Create(at, 20),
+            Attribution.Create(Actor.Create(null, null, organization, Samples.Armenia), [organization]))).ToList();
+        var set = ClaimSet.Create([Samples.Seed000], claims);
+
+        var back = ClaimSetJson.Parse(ClaimSetJson.ToJson(set));
+
+        Assert.True(set.Claims.SequenceEqual(back.Claims));
+    }
+
+    [Fact]
+    public void Parse_RepeatedShortNames_ShareOneString()
+    {
+        var back = ClaimSetJson.Parse(ClaimSetJson.ToJson(Samples.TwoSeeds()));
+
+        var fromSeed000 = back.Claims.Where(c => c.DocumentId == "000").ToList();
+        Assert.Same(fromSeed000[0].DocumentId, fromSeed000[1].DocumentId);
+        Assert.Same(fromSeed000[0].Attribution.Via[^1], back.Claims.Last().Attribution.Via[^1]);
+    }
+
     [Fact]
     public void Parse_ViaThatIsNotAList_NamesVia()
     {
