@@ -11,6 +11,7 @@ internal static class AttributionFinder
 {
     private const string Claimant = @"(?<claimant>[^""“”:;]{2,160}?)";
     private const string Adverbs = @"(?:\s+(?:also|further|once\s+again|again|firmly|strongly|immediately|publicly|later|then|repeatedly))*";
+    private static readonly string[] AdverbWords = ["also", "further", "once", "again", "firmly", "strongly", "immediately", "publicly", "later", "then", "repeatedly"];
     private const string When = @"(?<when>\s+(?:on|in)\s+(?:the\s+)?[^,""“”:]{1,60}?)?";
 
     private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+(?:news|report)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|When\s+talking\s+about\s+[^,]{1,80},|Currently,)\s*");
@@ -18,12 +19,24 @@ internal static class AttributionFinder
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?)\s+accused\s+each\s+other\s+of\s+", ignoreCase: true);
-    private static readonly Regex Denial = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:\s+\w+){0,2}?\s+(?:as\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie)|described\s+(?:it|this|that|these|those|the)(?:\s+\w+){0,2}?\s+as\s+(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie))(?<rest>.*)$");
-    private static readonly Regex Speech = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|issued\s+a\s+statement|released\s+a\s+statement|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|noted|added|pointed\s+out|declared|confirmed|claimed|reported|warned|revealed|insisted|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)");
+    private static readonly ClaimantPattern Denial = new(
+        Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:\s+\w+){0,2}?\s+(?:as\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie)|described\s+(?:it|this|that|these|those|the)(?:\s+\w+){0,2}?\s+as\s+(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie))(?<rest>.*)$",
+        AdverbWords,
+        ["denied", "rejected", "refuted", "dismissed", "called", "described"]);
+    private static readonly ClaimantPattern Speech = new(
+        Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|issued\s+a\s+statement|released\s+a\s+statement|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|noted|added|pointed\s+out|declared|confirmed|claimed|reported|warned|revealed|insisted|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)",
+        AdverbWords,
+        ["said", "wrote", "posted", "tweeted", "issued", "released", "signed", "says", "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "noted", "added", "pointed", "declared", "confirmed", "claimed", "reported", "warned", "revealed", "insisted", "told"]);
 
     // "He said the decision was …": a complement without "that", only right after a plain speech verb.
-    private static readonly Regex BareSpeech = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?=[A-Za-z""“])");
-    private static readonly Regex Call = Rx.Create("^" + Claimant + Adverbs + @"\s+(?<cue>called\s+on|called\s+for|calls\s+on|calls\s+for|urged|appealed\s+to|apologized|apologised|condemned|expressed)\b");
+    private static readonly ClaimantPattern BareSpeech = new(
+        Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?=[A-Za-z""“])",
+        AdverbWords,
+        ["said", "says", "stated", "added", "noted", "stressed", "emphasized", "believes", "insisted", "told"]);
+    private static readonly ClaimantPattern Call = new(
+        Adverbs + @"\s+(?<cue>called\s+on|called\s+for|calls\s+on|calls\s+for|urged|appealed\s+to|apologized|apologised|condemned|expressed)\b",
+        AdverbWords,
+        ["called", "calls", "urged", "appealed", "apologized", "apologised", "condemned", "expressed"]);
     // "…, the Russian Foreign Ministry noted." puts the claimant after what it said.
     private static readonly Regex Trailing = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$");
     private static readonly Regex Pronoun = Rx.Create(@"^(?:He|She|They)$");
@@ -44,13 +57,7 @@ internal static class AttributionFinder
     // none of these verbs there is not tried against those patterns at all, which spares most sentences
     // the patterns' many lazy attempts. Trailing needs its verb at the very end, Quoted the word "quoted".
     private static readonly SearchValues<string> ClaimantVerbs = SearchValues.Create(
-        [
-            "denied", "rejected", "refuted", "dismissed", "called", "described", "said", "says", "stated", "states", "announced",
-            "announces", "emphasized", "emphasised", "stressed", "noted", "added", "pointed", "declared", "confirmed", "claimed",
-            "reported", "warned", "revealed", "insisted", "told", "wrote", "posted", "tweeted", "issued", "released", "signed",
-            "believes", "calls", "urged", "appealed", "apologized", "apologised", "condemned", "expressed",
-        ],
-        StringComparison.Ordinal);
+        [.. Denial.Cues.Concat(Speech.Cues).Concat(BareSpeech.Cues).Concat(Call.Cues).Distinct()], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> TrailingVerbs = SearchValues.Create(
         ["said", "noted", "added", "stressed", "emphasized", "stated", "announced", "reported", "claimed", "confirmed"], StringComparison.Ordinal);
@@ -121,16 +128,16 @@ internal static class AttributionFinder
         }
 
         var hasVerb = MayHaveClaimantVerb(rest);
-        if (hasVerb && Denial.Match(rest) is { Success: true } denial && Plausible(denial.Groups["claimant"].Value, gazetteer))
+        if (hasVerb && Denial.Match(rest) is { Success: true } denial && Plausible(denial.Claimant, gazetteer))
         {
-            var after = denial.Groups["rest"];
+            var after = denial.Group("rest");
             if (DeniedThenCounter.Match(after.Value) is { Success: true } counter)
             {
                 var counterStart = offset + after.Index + counter.Groups["content"].Index;
-                var denying = Named(sentence, offset + denial.Groups["cue"].Index, denial.Groups["claimant"].Value, reporters, Words(denial.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
+                var denying = Named(sentence, offset + denial.Group("cue").Index, denial.Claimant, reporters, Words(denial.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
                 return denying with
                 {
-                    ContentLength = after.Index + counter.Groups["object"].Index + counter.Groups["object"].Length - denial.Groups["cue"].Index,
+                    ContentLength = after.Index + counter.Groups["object"].Index + counter.Groups["object"].Length - denial.Group("cue").Index,
                     Polarity = Polarity.Denies,
                     DeniesPrevious = true,
                     CounterStart = counterStart,
@@ -140,8 +147,8 @@ internal static class AttributionFinder
 
             var that = DeniedThat.Match(after.Value);
             var previous = !that.Success || DeniedObject.IsMatch(after.Value);
-            var start = that.Success ? offset + after.Index + that.Groups["content"].Index : offset + denial.Groups["cue"].Index;
-            var statement = Named(sentence, start, denial.Groups["claimant"].Value, reporters, Words(denial.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion)
+            var start = that.Success ? offset + after.Index + that.Groups["content"].Index : offset + denial.Group("cue").Index;
+            var statement = Named(sentence, start, denial.Claimant, reporters, Words(denial.Group("cue").Value), AttributionMode.IndirectSpeech, assertion)
                 with { Polarity = Polarity.Denies, DeniesPrevious = previous && !that.Success };
             if (that.Success && CounterAfterDenied.Match(sentence, start) is { Success: true } tail)
             {
@@ -152,22 +159,22 @@ internal static class AttributionFinder
             return statement;
         }
 
-        if (hasVerb && Speech.Match(rest) is { Success: true } speech && Plausible(speech.Groups["claimant"].Value, gazetteer))
+        if (hasVerb && Speech.Match(rest) is { Success: true } speech && Plausible(speech.Claimant, gazetteer))
         {
             var start = offset + speech.Length;
-            var when = speech.Groups["when"].Success ? speech.Groups["when"].Value.Trim() : assertion;
-            if (speech.Groups["outlet"].Success && IsOutlet(speech.Groups["outlet"].Value, gazetteer))
+            var when = speech.Group("when").Success ? speech.Group("when").Value.Trim() : assertion;
+            if (speech.Group("outlet").Success && IsOutlet(speech.Group("outlet").Value, gazetteer))
             {
-                reporters.Insert(0, speech.Groups["outlet"].Value.Trim());
+                reporters.Insert(0, speech.Group("outlet").Value.Trim());
             }
 
-            return Named(sentence, start, speech.Groups["claimant"].Value, reporters, Words(speech.Groups["cue"].Value), SpeechMode(sentence, start), when);
+            return Named(sentence, start, speech.Claimant, reporters, Words(speech.Group("cue").Value), SpeechMode(sentence, start), when);
         }
 
-        if (hasVerb && BareSpeech.Match(rest) is { Success: true } bare && Plausible(bare.Groups["claimant"].Value, gazetteer))
+        if (hasVerb && BareSpeech.Match(rest) is { Success: true } bare && Plausible(bare.Claimant, gazetteer))
         {
             var start = offset + bare.Length;
-            return Named(sentence, start, bare.Groups["claimant"].Value, reporters, Words(bare.Groups["cue"].Value), SpeechMode(sentence, start), assertion);
+            return Named(sentence, start, bare.Claimant, reporters, Words(bare.Group("cue").Value), SpeechMode(sentence, start), assertion);
         }
 
         if (MayEndWithVerb(rest) && Trailing.Match(rest) is { Success: true } trailing && Plausible(trailing.Groups["claimant"].Value, gazetteer))
@@ -176,9 +183,9 @@ internal static class AttributionFinder
             return statement with { ContentLength = trailing.Groups["content"].Length };
         }
 
-        if (hasVerb && Call.Match(rest) is { Success: true } call && Plausible(call.Groups["claimant"].Value, gazetteer))
+        if (hasVerb && Call.Match(rest) is { Success: true } call && Plausible(call.Claimant, gazetteer))
         {
-            return Named(sentence, offset + call.Groups["cue"].Index, call.Groups["claimant"].Value, reporters, Words(call.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
+            return Named(sentence, offset + call.Group("cue").Index, call.Claimant, reporters, Words(call.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
         }
 
         if (claimantFromSource is not null)

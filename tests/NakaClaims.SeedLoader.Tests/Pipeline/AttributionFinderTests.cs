@@ -66,22 +66,37 @@ public class AttributionFinderTests
         Assert.Equal((ClaimantKind.Publisher, AttributionMode.Narration), (s.Kind, s.Mode));
     }
 
-    // The claimant patterns are tried only when one of their verbs is present (a prefilter listed apart from
-    // the patterns); a cue added to a pattern but not to the list would silently never match.
+    // A claimant pattern tries its tail only before one of its listed words, and the claimant patterns run
+    // only when one of their cues is present: a cue or adverb added to a pattern but not to its list would
+    // silently never match.
     [Theory]
-    [InlineData("Denial", "ClaimantVerbs")]
-    [InlineData("Speech", "ClaimantVerbs")]
-    [InlineData("BareSpeech", "ClaimantVerbs")]
-    [InlineData("Call", "ClaimantVerbs")]
-    [InlineData("Trailing", "TrailingVerbs")]
-    public void EveryCueOfAClaimantPattern_IsInItsPrefilter(string pattern, string prefilter)
+    [InlineData("Denial")]
+    [InlineData("Speech")]
+    [InlineData("BareSpeech")]
+    [InlineData("Call")]
+    public void EveryCueAndAdverbOfAClaimantPattern_IsListed(string pattern)
     {
-        var regex = (System.Text.RegularExpressions.Regex)Field(pattern);
-        var verbs = (System.Buffers.SearchValues<string>)Field(prefilter);
-        var firstWords = Alternatives(regex.ToString(), "(?<cue>").SelectMany(FirstWords).ToList();
+        var claimant = (ClaimantPattern)Field(pattern);
+        var verbs = (System.Buffers.SearchValues<string>)Field("ClaimantVerbs");
+        var adverbs = (string[])Field("AdverbWords");
+        var cues = Alternatives(claimant.Tail, "(?<cue>").SelectMany(FirstWords).ToList();
+        var adverbAlternatives = Alternatives(claimant.Tail, "(?:\\s+(?:").SelectMany(FirstWords).ToList();
 
-        Assert.NotEmpty(firstWords);
-        Assert.All(firstWords, word => Assert.True(verbs.Contains(word), $"'{word}' of {pattern} is missing from {prefilter}."));
+        Assert.NotEmpty(cues);
+        Assert.All(cues, word => Assert.Contains(word, claimant.Cues));
+        Assert.All(cues, word => Assert.True(verbs.Contains(word), $"'{word}' of {pattern} is missing from ClaimantVerbs."));
+        Assert.NotEmpty(adverbAlternatives);
+        Assert.All(adverbAlternatives, word => Assert.Contains(word, adverbs));
+    }
+
+    [Fact]
+    public void EveryCueOfTheTrailingPattern_IsInItsPrefilter()
+    {
+        var verbs = (System.Buffers.SearchValues<string>)Field("TrailingVerbs");
+        var cues = Alternatives(((System.Text.RegularExpressions.Regex)Field("Trailing")).ToString(), "(?<cue>").SelectMany(FirstWords).ToList();
+
+        Assert.NotEmpty(cues);
+        Assert.All(cues, word => Assert.True(verbs.Contains(word), $"'{word}' of Trailing is missing from TrailingVerbs."));
     }
 
     private static object Field(string name) =>

@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+using NakaClaims.SeedLoader.Pipeline;
+
+namespace NakaClaims.SeedLoader.Tests.Pipeline;
+
+// ClaimantPattern must find exactly what its specification, the single lazy regex, finds: the same
+// claimant, the same cue and the same length, on real sentences and on the edges of the claimant's limits.
+public class ClaimantPatternTests
+{
+    private static readonly string[] PatternNames = ["Denial", "Speech", "BareSpeech", "Call"];
+    private static readonly Dictionary<string, (ClaimantPattern Pattern, Regex Specification)> Patterns = PatternNames.ToDictionary(name => name, Load);
+
+    public static TheoryData<string> EdgeCases =>
+    [
+        "The Armenian Defense Ministry  also   said that two drones were shot down.",
+        "He once again firmly denied the report, saying that fighting continued.",
+        "Aliyev\tsaid\tthat the army advanced.",
+        "Aliyev\u00A0said that the army advanced.",
+        "Sources: the ministry said that the town fell.",
+        "The ministry; its spokesman said that the town fell.",
+        "He deniedly walked away.",
+        "Hi said that it was over.",
+        "H said that it was over.",
+        "  said that it was over.",
+        "said that it was over.",
+        new string('x', 158) + " said that it was over.",
+        new string('x', 159) + " said that it was over.",
+        new string('x', 160) + " said that it was over.",
+        "The minister, who said nothing, later told reporters that talks would resume.",
+        "Pashinyan called on the international community to recognize Nagorno-Karabakh.",
+        "The ministry called these reports completely false.",
+        "The ministry described the claims as a lie.",
+        "Stepanyan said in an interview with Sputnik Armenia that the front was stable.",
+        "The spokesperson stated on the 28th, adding that the shelling continued.",
+        "Then",
+        string.Empty,
+    ];
+
+    [Theory]
+    [MemberData(nameof(EdgeCases))]
+    public void Match_EdgeCases_AreTheSpecificationsMatches(string text)
+    {
+        foreach (var name in PatternNames)
+        {
+            AssertSameAsSpecification(name, text);
+        }
+    }
+
+    [Fact]
+    public void Match_EverySentenceOfTheSeedsAndDevelopmentArticles_IsTheSpecificationsMatch()
+    {
+        var files = Directory.EnumerateFiles(Paths.Seeds, "*.txt").Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Articles"), "*.txt"));
+        var texts = files.Select(File.ReadAllText)
+            .SelectMany(article => SentenceSplitter.Split(article, 0).Select(s => s.Text(article)))
+            .SelectMany(Suffixes)
+            .ToList();
+
+        Assert.True(texts.Count > 200, $"Only {texts.Count} texts were read.");
+        foreach (var text in texts)
+        {
+            foreach (var name in PatternNames)
+            {
+                AssertSameAsSpecification(name, text);
+            }
+        }
+    }
+
+    // The finder runs the patterns on what follows a sentence's prefixes ("According to …, "): every text
+    // after a comma stands for one.
+    private static IEnumerable<string> Suffixes(string sentence)
+    {
+        yield return sentence;
+        for (var at = sentence.IndexOf(", ", StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(", ", at + 1, StringComparison.Ordinal))
+        {
+            yield return sentence[(at + 2)..];
+        }
+    }
+
+    private static (ClaimantPattern, Regex) Load(string name)
+    {
+        var pattern = (ClaimantPattern)typeof(AttributionFinder).GetField(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        return (pattern, Rx.Create(ClaimantPattern.ClaimantSpecification + pattern.Tail));
+    }
+
+    private static void AssertSameAsSpecification(string name, string text)
+    {
+        var (pattern, specification) = Patterns[name];
+        var expected = specification.Match(text);
+
+        var actual = pattern.Match(text);
+
+        var context = $"{name} on \"{text}\"";
+        Assert.True(expected.Success == actual.Success, $"{context}: expected success {expected.Success}.");
+        if (expected.Success)
+        {
+            Assert.True(expected.Groups["claimant"].Value == actual.Claimant, $"{context}: claimant '{actual.Claimant}', expected '{expected.Groups["claimant"].Value}'.");
+            Assert.True(expected.Length == actual.Length, $"{context}: length {actual.Length}, expected {expected.Length}.");
+            Assert.True(expected.Groups["cue"].Index == actual.Group("cue").Index && expected.Groups["cue"].Value == actual.Group("cue").Value, $"{context}: cue '{actual.Group("cue").Value}'.");
+        }
+    }
+}
