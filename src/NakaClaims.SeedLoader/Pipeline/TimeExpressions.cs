@@ -16,6 +16,7 @@ internal static class TimeExpressions
 {
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static readonly string[] Months = MonthNames.Split('|');
+    private static readonly int LongestMonthName = Months.Max(m => m.Length);
 
     private static readonly Regex Pattern = Rx.Create(
         @"(?:(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?:(?<zone>local|Moscow|Baku|Yerevan|Beijing|Ankara)\s+time\s*|(?<utc>GMT|UTC)\s*)?(?:on\s+)?)?" +
@@ -26,13 +27,13 @@ internal static class TimeExpressions
     public static List<TimeMention> Find(string text, TimeContext context, Func<DateTimeZone?> localZone)
     {
         var found = new List<TimeMention>();
-        // Every time expression has a digit or is a day ("the same day", "the next day"): other text is not searched.
-        if (!text.AsSpan().ContainsAnyInRange('0', '9') && !text.Contains("day", StringComparison.Ordinal))
+        var start = SearchStart(text);
+        if (start < 0)
         {
             return found;
         }
 
-        foreach (Match m in Pattern.Matches(text))
+        foreach (Match m in Pattern.Matches(text, start))
         {
             if (Resolve(m, context, localZone) is { } time)
             {
@@ -44,6 +45,40 @@ internal static class TimeExpressions
         }
 
         return found;
+    }
+
+    // Every time expression holds a digit or is a day ("the same day", "the next day"). Without "day", none
+    // starts before the first digit's "In September ", "September ", "the " or "In ": the search starts
+    // there, and other text is not searched at all. Matches found from there are those of a full search,
+    // since none can start earlier (and lookbehinds still see the text before).
+    internal static int SearchStart(string text)
+    {
+        if (text.Contains("day", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        var at = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (at < 0)
+        {
+            return -1;
+        }
+
+        at = Back(text, at, char.IsWhiteSpace, int.MaxValue);
+        at = Back(text, at, char.IsAsciiLetter, LongestMonthName);
+        at = Back(text, at, char.IsWhiteSpace, int.MaxValue);
+        return Back(text, at, char.IsAsciiLetter, "In".Length);
+    }
+
+    // Steps back from a position over at most so many characters of a kind.
+    private static int Back(string text, int at, Func<char, bool> kind, int most)
+    {
+        for (var n = 0; n < most && at > 0 && kind(text[at - 1]); n++)
+        {
+            at--;
+        }
+
+        return at;
     }
 
     private static TimeReference? Resolve(Match m, TimeContext context, Func<DateTimeZone?> localZone)

@@ -42,4 +42,45 @@ public class TimeExpressionsTests
 
     [Fact]
     public void NextDayAfterClockRange_IsNotAnEventDate() => Assert.Empty(Find("from 21:00 to 6:00 the next day"));
+
+    // The search starts late, before the first digit: no match of a full search may start before that.
+    [Theory]
+    [InlineData("3 soldiers died on September 27, 2020.")]
+    [InlineData("In   September \t 2020 the talks resumed.")]
+    [InlineData("XIn September 2020 the talks resumed, and in 1994 a ceasefire was signed.")]
+    [InlineData("ASeptember 27 fell on a Sunday.")]
+    [InlineData("By the 27th, 12 drones were lost.")]
+    [InlineData("Talks began at 10:00 Moscow time on the 10th.")]
+    [InlineData("Since inSeptember 2020 nothing changed.")]
+    [InlineData("The fighting stopped on the same day, 3 hours later.")]
+    [InlineData("No time here.")]
+    public void SearchStart_IsNoLaterThanAnyMatch(string text) => AssertNoMatchBefore(TimeExpressions.SearchStart(text), text);
+
+    [Fact]
+    public void SearchStart_OnEverySentenceOfTheSeedsAndDevelopmentArticles_IsNoLaterThanAnyMatch()
+    {
+        var files = Directory.EnumerateFiles(Paths.Seeds, "*.txt").Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Articles"), "*.txt"));
+        var sentences = files.Select(File.ReadAllText).SelectMany(article => SentenceSplitter.Split(article, 0).Select(s => s.Text(article))).ToList();
+
+        Assert.True(sentences.Count > 100, $"Only {sentences.Count} sentences were read.");
+        Assert.All(sentences, sentence => AssertNoMatchBefore(TimeExpressions.SearchStart(sentence), sentence));
+    }
+
+    [Fact]
+    public void SearchStart_SkipsTextBeforeTheFirstDigit()
+    {
+        const string Text = "Fighting went on and on, and then on the 27th it stopped.";
+        Assert.Equal(Text.IndexOf("on the 27th", StringComparison.Ordinal), TimeExpressions.SearchStart(Text));
+    }
+
+    [Fact]
+    public void SearchStart_TextWithoutDigitOrDay_IsNotSearched() => Assert.Equal(-1, TimeExpressions.SearchStart("Fighting went on."));
+
+    private static void AssertNoMatchBefore(int start, string text)
+    {
+        var pattern = (System.Text.RegularExpressions.Regex)typeof(TimeExpressions).GetField("Pattern", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        var starts = pattern.Matches(text).Select(m => m.Index).ToList();
+        Assert.True(start >= 0 || starts.Count == 0, $"No search of \"{text}\", but a match at {string.Join(", ", starts)}.");
+        Assert.All(starts, at => Assert.True(at >= start, $"The search of \"{text}\" starts at {start}, after a match at {at}."));
+    }
 }
