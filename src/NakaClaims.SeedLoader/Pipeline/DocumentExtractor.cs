@@ -302,12 +302,25 @@ internal sealed class DocumentExtractor
             state.Links.Add(ClaimLink.Contradicts(made[0].Id, made[1].Id, "Both sides accuse each other: each says the other did it.", "mutual-accusation"));
         }
 
-        // "since September 27" opens a period; it does not move the story to that day.
-        if (times.LastOrDefault(t => t.Time.Precision >= TimePrecision.Day && !Since.IsMatch(text.AsSpan(0, t.Start))) is { Time.Date: { } latest } mention)
+        if (LatestDay(text, times) is { Time.Date: { } latest } mention)
         {
             state.Time = state.Time with { Current = latest };
             state.CurrentTime = TimeReference.OfDay(latest).WithInferred(mention.Time.Inferred);
         }
+    }
+
+    // The last day the sentence names; "since September 27" opens a period, it does not move the story to that day.
+    private static TimeMention? LatestDay(string text, List<TimeMention> times)
+    {
+        for (var i = times.Count - 1; i >= 0; i--)
+        {
+            if (times[i].Time.Precision >= TimePrecision.Day && !Since.IsMatch(text.AsSpan(0, times[i].Start)))
+            {
+                return times[i];
+            }
+        }
+
+        return null;
     }
 
     private string Reporter(string phrase) =>

@@ -7,7 +7,7 @@ namespace NakaClaims.SeedLoader.Pipeline;
 /// <param name="Dateline">The publication date, or <see langword="null"/> when unknown.</param>
 /// <param name="Current">The date the text is currently talking about ("the same day").</param>
 /// <param name="YearInferred">Whether the dateline's year came from other documents.</param>
-internal sealed record TimeContext(LocalDate? Dateline, LocalDate? Current, bool YearInferred)
+internal readonly record struct TimeContext(LocalDate? Dateline, LocalDate? Current, bool YearInferred)
 {
     public InferredParts Inferred => YearInferred ? InferredParts.Year : InferredParts.None;
 }
