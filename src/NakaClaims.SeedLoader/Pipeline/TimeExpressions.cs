@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using NakaClaims.Time;
 using NodaTime;
@@ -33,9 +32,9 @@ internal static class TimeExpressions
             return found;
         }
 
-        foreach (Match m in Pattern.Matches(text, start))
+        foreach (var m in Pattern.EnumerateMatches(text, start))
         {
-            if (Resolve(m, context, localZone) is { } time)
+            if (Resolve(TimeMatch.Read(text.AsSpan(m.Index, m.Length), Months), context, localZone) is { } time)
             {
                 found.Add(new TimeMention(m.Index, m.Length, time));
 
@@ -81,35 +80,35 @@ internal static class TimeExpressions
         return at;
     }
 
-    private static TimeReference? Resolve(Match m, TimeContext context, Func<DateTimeZone?> localZone)
+    private static TimeReference? Resolve(TimeMatch m, TimeContext context, Func<DateTimeZone?> localZone)
     {
         var inferred = context.Inferred;
         LocalDate? date = null;
-        if (m.Groups["onlyyear"].Success)
+        if (m.OnlyYear is { } onlyYear)
         {
-            return TimeReference.OfYear(Number(m, "onlyyear"));
+            return TimeReference.OfYear(onlyYear);
         }
 
-        if (m.Groups["monthonly"].Success)
+        if (m.MonthOnly is { } monthOnly)
         {
-            return TimeReference.OfMonth(Number(m, "monthyear"), Array.IndexOf(Months, m.Groups["monthonly"].Value) + 1);
+            return TimeReference.OfMonth(m.MonthYear!.Value, monthOnly);
         }
 
-        if (m.Groups["month"].Success)
+        if (m.Month is { } month)
         {
-            var year = m.Groups["year"].Success ? Number(m, "year") : (m.Groups["sameyear"].Success ? context.Current : context.Dateline)?.Year;
-            inferred = m.Groups["year"].Success ? InferredParts.None : inferred;
-            date = year is { } y ? TryDate(y, Array.IndexOf(Months, m.Groups["month"].Value) + 1, Number(m, "day")) : null;
+            var year = m.Year ?? (m.SameYear ? context.Current : context.Dateline)?.Year;
+            inferred = m.Year is null ? inferred : InferredParts.None;
+            date = year is { } y ? TryDate(y, month, m.Day!.Value) : null;
         }
-        else if (m.Groups["ordinal"].Success)
+        else if (m.Ordinal is { } ordinal)
         {
-            date = DayOfReferenceMonth(context.Current ?? context.Dateline, Number(m, "ordinal"));
+            date = DayOfReferenceMonth(context.Current ?? context.Dateline, ordinal);
         }
-        else if (m.Groups["same"].Success)
+        else if (m.Same)
         {
             date = context.Current;
         }
-        else if (m.Groups["next"].Success)
+        else if (m.Next)
         {
             date = context.Current?.PlusDays(1);
         }
@@ -120,16 +119,16 @@ internal static class TimeExpressions
         }
 
         var day = TimeReference.OfDay(d);
-        if (m.Groups["hour"].Success && Number(m, "hour") < 24 && Number(m, "minute") < 60)
+        if (m is { Hour: < 24 and var hour, Minute: < 60 and var minute })
         {
-            var zone = m.Groups["zone"].Value switch
+            var zone = m.Zone switch
             {
                 "local" => localZone(),
-                "" when m.Groups["utc"].Success => DateTimeZone.Utc,
+                "" when m.Utc => DateTimeZone.Utc,
                 "" => null,
                 var city => DateTimeZoneProviders.Tzdb.GetZoneOrNull(CityZone(city)),
             };
-            day = TimeReference.AtMinute(d.At(new LocalTime(Number(m, "hour"), Number(m, "minute"))), zone);
+            day = TimeReference.AtMinute(d.At(new LocalTime(hour, minute)), zone);
         }
 
         return inferred == InferredParts.None ? day : day.WithInferred(inferred);
@@ -162,6 +161,4 @@ internal static class TimeExpressions
         "Beijing" => "Asia/Shanghai",
         _ => "Europe/Istanbul",
     };
-
-    private static int Number(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,174 @@
+namespace NakaClaims.SeedLoader.Pipeline;
+
+// The groups of one match of TimeExpressions.Pattern, read from the matched text. The regex finds where a
+// time expression stands; reading its fourteen named groups built a Group object for each of them for every
+// match, a fifth of all the loader allocated. The text of a match has one shape per alternative of the
+// pattern, told apart by its first word, so reading it back is short; tests compare the two on every match
+// of the test texts. Digits are any Unicode decimal digits, as the regex's \d.
+internal readonly record struct TimeMatch
+{
+    private static readonly string[] Zones = ["local", "Moscow", "Baku", "Yerevan", "Beijing", "Ankara"];
+
+    public int? Hour { get; init; }
+
+    public int? Minute { get; init; }
+
+    // The zone word ("local", "Moscow", …), or empty when none was named.
+    public string Zone { get; init; }
+
+    public bool Utc { get; init; }
+
+    // Month and day ("September 27"), with a year ("…, 2020") or "of the same year".
+    public int? Month { get; init; }
+
+    public int? Day { get; init; }
+
+    public int? Year { get; init; }
+
+    public bool SameYear { get; init; }
+
+    // "the 27th".
+    public int? Ordinal { get; init; }
+
+    // "(on) the same day" and "the next/following day".
+    public bool Same { get; init; }
+
+    public bool Next { get; init; }
+
+    // "In 1994", and "(in) September 2020" as MonthOnly and MonthYear.
+    public int? OnlyYear { get; init; }
+
+    public int? MonthOnly { get; init; }
+
+    public int? MonthYear { get; init; }
+
+    public static TimeMatch Read(ReadOnlySpan<char> text, IReadOnlyList<string> months)
+    {
+        var match = new TimeMatch { Zone = string.Empty };
+        var at = 0;
+        if (at < text.Length && char.IsDigit(text[at]))
+        {
+            match = match with { Hour = Digits(text, ref at, 2) };
+            at++;
+            match = match with { Minute = Digits(text, ref at, 2) };
+            Spaces(text, ref at);
+            if (Word(text, at, Zones) is { } zone)
+            {
+                match = match with { Zone = zone };
+                at += zone.Length;
+                Spaces(text, ref at);
+                at += "time".Length;
+                Spaces(text, ref at);
+            }
+            else if (text[at..].StartsWith("GMT") || text[at..].StartsWith("UTC"))
+            {
+                match = match with { Utc = true };
+                at += 3;
+                Spaces(text, ref at);
+            }
+
+            if (text[at..].StartsWith("on") && at + 2 < text.Length && char.IsWhiteSpace(text[at + 2]))
+            {
+                at += 2;
+                Spaces(text, ref at);
+            }
+        }
+
+        return ReadDate(text, at, months, match);
+    }
+
+    private static TimeMatch ReadDate(ReadOnlySpan<char> text, int at, IReadOnlyList<string> months, TimeMatch match)
+    {
+        var rest = text[at..];
+        if (rest.StartsWith("on") || (rest.StartsWith("the") && !char.IsDigit(After(rest, "the"))))
+        {
+            return rest.Contains("same", StringComparison.Ordinal) ? match with { Same = true } : match with { Next = true };
+        }
+
+        if (rest.StartsWith("the"))
+        {
+            at += "the".Length;
+            Spaces(text, ref at);
+            return match with { Ordinal = Digits(text, ref at, 2) };
+        }
+
+        if (rest.StartsWith("In") || rest.StartsWith("in"))
+        {
+            at += "in".Length;
+            Spaces(text, ref at);
+            return char.IsDigit(text[at]) ? match with { OnlyYear = Digits(text, ref at, 4) } : MonthAndYear(text, at, months, match);
+        }
+
+        var month = Word(text, at, months)!;
+        at += month.Length;
+        Spaces(text, ref at);
+        match = match with { Month = Index(months, month), Day = Digits(text, ref at, 2) };
+        at = Math.Min(text.Length, at + (at + 1 < text.Length && char.IsLetter(text[at]) ? 2 : 0));
+        if (at == text.Length)
+        {
+            return match;
+        }
+
+        return char.IsDigit(text[^1]) ? match with { Year = Digits(text, text.Length - 4, 4) } : match with { SameYear = true };
+    }
+
+    private static TimeMatch MonthAndYear(ReadOnlySpan<char> text, int at, IReadOnlyList<string> months, TimeMatch match)
+    {
+        var month = Word(text, at, months)!;
+        at += month.Length;
+        Spaces(text, ref at);
+        return match with { MonthOnly = Index(months, month), MonthYear = Digits(text, ref at, 4) };
+    }
+
+    private static char After(ReadOnlySpan<char> text, string word)
+    {
+        var at = word.Length;
+        Spaces(text, ref at);
+        return at < text.Length ? text[at] : '\0';
+    }
+
+    private static string? Word(ReadOnlySpan<char> text, int at, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (text[at..].StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Index(IReadOnlyList<string> months, string month)
+    {
+        for (var i = 0; ; i++)
+        {
+            if (months[i] == month)
+            {
+                return i + 1;
+            }
+        }
+    }
+
+    private static void Spaces(ReadOnlySpan<char> text, ref int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+    }
+
+    private static int Digits(ReadOnlySpan<char> text, int at, int most) => Digits(text, ref at, most);
+
+    private static int Digits(ReadOnlySpan<char> text, ref int at, int most)
+    {
+        var value = 0;
+        for (var n = 0; n < most && at < text.Length && char.IsDigit(text[at]); n++, at++)
+        {
+            value = (value * 10) + (int)char.GetNumericValue(text[at]);
+        }
+
+        return value;
+    }
+}
