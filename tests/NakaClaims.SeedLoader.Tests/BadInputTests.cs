@@ -27,6 +27,41 @@ public class BadInputTests
         Assert.Throws<InvalidDataException>(result.GetValueOrThrow);
     }
 
+    // The patterns' \d matches the digits of every script; reading such a number must not stop the load.
+    [Fact]
+    public void LoadText_DigitsOfOtherScripts_LoadWithoutError()
+    {
+        const string Article = "China News Service, Baku, September ٢٨\nThe Ministry of Defense of Azerbaijan said on the ٢٧th that ١٢ tanks of the Armenian army were destroyed in ٢٠٢٠, and that at ١٠:٠٠ local time on September ٢٧ the shelling of Tartar began.\n";
+
+        var result = new SeedLoader().LoadText("digits", Article);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.NotEmpty(result.ClaimSet.Claims);
+    }
+
+    [Theory]
+    [InlineData("The ministry said 99999999999999999999999 tanks and more than 9223372036854775807 drones were destroyed.")]
+    [InlineData("The ministry said that 12 tanks were destroyed on September 31 and on February 30, 2021.")]
+    public void LoadText_NumbersOutOfRange_LoadWithoutError(string sentence)
+    {
+        var result = new SeedLoader().LoadText("numbers", "China News Service, Baku, September 28, 2020\n" + sentence + "\n");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.NotEmpty(result.ClaimSet.Claims);
+    }
+
+    [Theory]
+    [InlineData("China News Service, Baku, September 28, 0000")]
+    [InlineData("China News Service, Baku, February 30, 2021")]
+    public void LoadText_ImpossibleDateline_LoadsWithoutADate(string dateline)
+    {
+        var result = new SeedLoader().LoadText("dateline", dateline + "\nThe ministry said that 12 tanks were destroyed.\n");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Contains(result.Diagnostics, d => d.Line == 1 && d.Message.Contains("does not exist", StringComparison.Ordinal));
+        Assert.Null(Assert.Single(result.ClaimSet.Documents).Published);
+    }
+
     [Fact]
     public void LoadFolder_OtherLanguage_IsDiagnosed()
     {

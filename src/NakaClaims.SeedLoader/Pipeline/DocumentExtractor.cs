@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NakaClaims.SeedLoader.Gazetteers;
 using NakaClaims.Time;
@@ -348,7 +349,18 @@ internal sealed class DocumentExtractor
             return null;
         }
 
-        return header is { Month: { } m, Day: { } day } && day <= CalendarSystem.Iso.GetDaysInMonth(year.Value, m) ? new LocalDate(year.Value, m, day) : null;
+        if (header is not { Month: { } m, Day: { } day })
+        {
+            return null;
+        }
+
+        if (year is < 1 or > 9999 || day > CalendarSystem.Iso.GetDaysInMonth(year.Value, m))
+        {
+            warnings.Add(new LoadDiagnostic(article.Source, 1, DiagnosticSeverity.Warning, $"The dateline's date ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m)} {day}, {year}) does not exist, so the publication date is unknown and relative dates are not resolved."));
+            return null;
+        }
+
+        return new LocalDate(year.Value, m, day);
     }
 
     private static TimeReference Day(LocalDate date, bool yearInferred) =>

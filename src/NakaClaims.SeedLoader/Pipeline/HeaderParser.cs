@@ -36,8 +36,8 @@ internal static class HeaderParser
             outlet ?? publisher,
             place is null ? null : gazetteer.FirstPlace(place)?.Name ?? place,
             Array.IndexOf(Months, m.Groups["month"].Value) + 1,
-            int.Parse(m.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture),
-            m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null,
+            Numerals.Small(m.Groups["day"].ValueSpan),
+            m.Groups["year"].Success ? Numerals.Small(m.Groups["year"].ValueSpan) : null,
             m.Index + m.Length,
             Hedged: false);
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using NakaClaims.SeedLoader.Gazetteers;
 
@@ -83,7 +82,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             // "dozens of houses" is at least two dozen: the smallest number the plural allows.
             var quantity = m.Groups["plural"].Success
                 ? Build("at least", Plurals[Spaces.Replace(m.Groups["plural"].Value.ToLowerInvariant(), " ")], item.Name, content[itemStart..item.End], owner ?? afterSide)
-                : Build(m.Groups["bound"].Value, Parse(value), item.Name, content[itemStart..item.End], owner ?? afterSide);
+                : Parse(value) is { } n ? Build(m.Groups["bound"].Value, n, item.Name, content[itemStart..item.End], owner ?? afterSide) : null;
             if (quantity is { } q)
             {
                 found.Add((q, m.Index, item.End, afterSide is not null));
@@ -134,10 +133,11 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
     }
 
     private static bool IsYearOrDay(string content, Match m) =>
-        m.Groups["number"].Value.Length == 4 && m.Groups["number"].Value.All(char.IsAsciiDigit) && content.AsSpan(m.Index + m.Length).TrimStart().StartsWith(",");
+        m.Groups["number"].Value.Length == 4 && m.Groups["number"].Value.All(char.IsDigit) && content.AsSpan(m.Index + m.Length).TrimStart().StartsWith(",");
 
-    private static long Parse(string value) =>
-        Words.TryGetValue(Spaces.Replace(value, " "), out var n) ? n : long.Parse(value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+    // A number word or digits; null for digits too many for a long, which count nothing anyone claimed.
+    private static long? Parse(string value) =>
+        Words.TryGetValue(Spaces.Replace(value, " "), out var n) ? n : Numerals.TryParse(value, out var digits) ? digits : null;
 
     private static Quantity? Build(string bound, long n, string item, string itemText, string? owner)
     {
@@ -145,7 +145,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         var b = Spaces.Replace(bound.ToLowerInvariant(), " ");
         return b switch
         {
-            "more than" or "over" => Quantity.AtLeast(n + 1, item, itemText, side),
+            "more than" or "over" => n < long.MaxValue ? Quantity.AtLeast(n + 1, item, itemText, side) : null,
             "at least" or "no fewer than" => Quantity.AtLeast(n, item, itemText, side),
             "about" or "around" or "nearly" or "approximately" or "almost" or "some" => Quantity.About(n, item, itemText, side),
             "up to" or "at most" or "no more than" => Quantity.AtMost(n, item, itemText, side),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace NakaClaims.SeedLoader.Pipeline;
@@ -11,7 +10,7 @@ internal static class YearInference
     private static readonly Regex FullDate = Rx.Create(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?<year>(?:19|20)\d{2})\b");
 
     public static List<(int Month, int Year)> FullDates(string text) =>
-        [.. FullDate.Matches(text).Select(m => (Array.IndexOf(Months, m.Groups["month"].Value) + 1, int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)))];
+        [.. FullDate.Matches(text).Select(m => (Array.IndexOf(Months, m.Groups["month"].Value) + 1, Numerals.Small(m.Groups["year"].ValueSpan)))];
 
     public static int? Infer(int month, IEnumerable<(int Month, int Year)> corpus)
     {
