@@ -55,11 +55,19 @@ public sealed record Document
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
-        var problem = CheckId(id)
-            ?? (publisher is null ? null : Messages.CheckName(publisher, Actor.MaxTextLength, nameof(publisher)))
-            ?? (place is null ? null : Messages.CheckName(place, Actor.MaxTextLength, nameof(place)))
-            ?? (published is { IsDefault: true } ? Messages.DefaultTime(nameof(published)) : null);
-        return problem is null ? new Document(id, length, publisher, place, published) : throw new ArgumentException(problem, nameof(id));
+        Refuse(CheckId(id), nameof(id));
+        Refuse(publisher is null ? null : Messages.CheckName(publisher, Actor.MaxTextLength, nameof(publisher)), nameof(publisher));
+        Refuse(place is null ? null : Messages.CheckName(place, Actor.MaxTextLength, nameof(place)), nameof(place));
+        Refuse(published is { IsDefault: true } ? Messages.DefaultTime(nameof(published)) : null, nameof(published));
+        return new Document(id, length, publisher, place, published);
+    }
+
+    private static void Refuse(string? problem, string parameter)
+    {
+        if (problem is not null)
+        {
+            throw new ArgumentException(problem, parameter);
+        }
     }
 
     /// <summary>Turns any text (a file name, say) into a valid document id by replacing other characters with '_'.</summary>
