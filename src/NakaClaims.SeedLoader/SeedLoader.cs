@@ -105,8 +105,17 @@ public sealed class SeedLoader
     private (ExtractedDocument? Document, IEnumerable<LoadDiagnostic> Diagnostics) Extract(DocumentExtractor extractor, Article article, Header? header, int?[] yearOfMonth)
     {
         var year = header is { Year: null, Month: { } month } ? (month is >= 1 and <= 12 ? yearOfMonth[month - 1] : null) ?? _options.AssumedYear : null;
-        var document = extractor.Extract(article, header, year);
-        return (document, document.Warnings);
+        try
+        {
+            var document = extractor.Extract(article, header, year);
+            return (document, document.Warnings);
+        }
+#pragma warning disable CA1031 // One article that the loader cannot handle must not cost the user every other article of the load.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return (null, [new LoadDiagnostic(article.Source, null, DiagnosticSeverity.Error, $"The article could not be processed ({e.GetType().Name}: {e.Message}); the other articles are loaded. This is a bug in NakaClaims.SeedLoader: please report it with the article.")]);
+        }
     }
 
     private (Article?, LoadDiagnostic?) ReadFile(string path)

@@ -53,6 +53,7 @@ public class BadInputTests
     [Theory]
     [InlineData("China News Service, Baku, September 28, 0000")]
     [InlineData("China News Service, Baku, February 30, 2021")]
+    [InlineData("China News Service, Baku, September 0, 2020")]
     public void LoadText_ImpossibleDateline_LoadsWithoutADate(string dateline)
     {
         var result = new SeedLoader().LoadText("dateline", dateline + "\nThe ministry said that 12 tanks were destroyed.\n");

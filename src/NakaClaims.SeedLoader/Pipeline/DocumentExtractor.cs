@@ -354,7 +354,7 @@ internal sealed class DocumentExtractor
             return null;
         }
 
-        if (year is < 1 or > 9999 || day > CalendarSystem.Iso.GetDaysInMonth(year.Value, m))
+        if (year is < 1 or > 9999 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year.Value, m))
         {
             warnings.Add(new LoadDiagnostic(article.Source, 1, DiagnosticSeverity.Warning, $"The dateline's date ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m)} {day}, {year}) does not exist, so the publication date is unknown and relative dates are not resolved."));
             return null;

@@ -31,7 +31,8 @@ internal static class HeaderParser
 
         var publisher = m.Groups["publisher"].Value.Trim();
         var outlet = gazetteer.Outlets(publisher) is [var first, ..] ? first.Name : null;
-        var place = m.Groups["place"].Success ? m.Groups["place"].Value : null;
+        // A "place" longer than any name is a run of text the pattern took for one, not a place.
+        var place = m.Groups["place"].Success && m.Groups["place"].Length <= Actor.MaxTextLength ? m.Groups["place"].Value : null;
         return new Header(
             outlet ?? publisher,
             place is null ? null : gazetteer.FirstPlace(place)?.Name ?? place,

@@ -23,4 +23,12 @@ public class HeaderParserTests
 
     [Fact]
     public void NoDateline_IsNull() => Assert.Null(HeaderParser.Parse("Armenian Prime Minister Pashinyan said", Gazetteer.Default));
+
+    [Fact]
+    public void PlaceLongerThanAnyName_IsNoPlace()
+    {
+        var h = HeaderParser.Parse("China News Service, B" + new string('a', 300) + ", September 28th. Armenia", Gazetteer.Default)!;
+        Assert.Null(h.Place);
+        Assert.Equal((9, 28), (h.Month, h.Day));
+    }
 }
