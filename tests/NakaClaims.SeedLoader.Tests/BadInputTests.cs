@@ -50,6 +50,27 @@ public class BadInputTests
         Assert.NotEmpty(result.ClaimSet.Claims);
     }
 
+    // Found by fuzzing: "the 31st" moves the story to October 31, so "on the 3rd" read after it is November 3,
+    // later than the report's own date; such a claim set is invalid and its exception stopped the whole load.
+    [Fact]
+    public void LoadText_AssertionDateAfterPublication_IsDropped()
+    {
+        var result = new SeedLoader().LoadText("late", "China News Service, Moscow, October 3, 2020\nAt 0:00 local time on the 31st the shelling stopped.\nAliyev said on the 3rd that the army had liberated the village.\n");
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Null(result.ClaimSet.Claims.Single(c => c.Claimant.Name == "Aliyev").AssertedOn);
+    }
+
+    // Found by fuzzing: a tab inside a claimant's name was refused by the model and cost the whole sentence.
+    [Fact]
+    public void LoadText_ClaimantNameWithATab_IsReadWithASpace()
+    {
+        var result = new SeedLoader().LoadText("tab", "China News Service, Baku, September 28, 2020\nThe Ministry of\tDefense of Armenia said that 12 tanks were destroyed.\n");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal("Ministry of Defense of Armenia", Assert.Single(result.ClaimSet.Claims).Claimant.Organization);
+    }
+
     [Theory]
     [InlineData("China News Service, Baku, September 28, 0000")]
     [InlineData("China News Service, Baku, February 30, 2021")]

@@ -43,7 +43,7 @@ internal sealed class DocumentExtractor
         var yearInferred = header?.Year is null && dateline is not null;
         var published = dateline is { } d ? Day(d, yearInferred) : (TimeReference?)null;
         var document = Document.Create(article.Id, article.Text.Length, header?.Publisher, header?.Place, published);
-        var state = new State(article, ActorResolver.Publisher(header?.Publisher), new TimeContext(dateline, dateline, yearInferred), header?.Place);
+        var state = new State(article, ActorResolver.Publisher(header?.Publisher), new TimeContext(dateline, dateline, yearInferred), header?.Place, published);
         foreach (var sentence in SentenceSplitter.Split(article.Text, header?.BodyStart ?? 0))
         {
             var text = sentence.Text(article.Text);
@@ -75,7 +75,7 @@ internal sealed class DocumentExtractor
         var times = TimeExpressions.Find(text, state.Time, () => LocalZone(text, state.Place));
         var chain = Chain(statement.ReporterPhrases, state.Publisher.DisplayName);
         var claimants = Claimants(state, statement);
-        var asserted = statement.AssertionPhrase is { } phrase ? TimeExpressions.Find(phrase, state.Time, () => null).Select(t => (TimeReference?)t.Time).FirstOrDefault() : null;
+        var asserted = NotAfter(state.Published, statement.AssertionPhrase is { } phrase ? TimeExpressions.Find(phrase, state.Time, () => null).Select(t => (TimeReference?)t.Time).FirstOrDefault() : null);
         var made = new List<Claim>();
         EmitClaims(state, sentence, text, WithContentPolarity(text, statement), claimants, chain, times, asserted, made);
         if (statement.CounterLength > 0)
@@ -119,6 +119,11 @@ internal sealed class DocumentExtractor
             }
         }
     }
+
+    // A claim is not asserted after the report that carries it was published: "on the 3rd" read late in a
+    // month is the 3rd of the next one, which no report dated earlier can quote; such a date is dropped.
+    private static TimeReference? NotAfter(TimeReference? published, TimeReference? asserted) =>
+        asserted is { } a && published is { } p && a.LocalStart >= p.LocalEnd ? null : asserted;
 
     // Who passed the statement on, nearest the claimant first, ending with the publisher; each once.
     private List<string> Chain(IReadOnlyList<string> reporterPhrases, string publisher)
@@ -325,7 +330,7 @@ internal sealed class DocumentExtractor
     }
 
     private string Reporter(string phrase) =>
-        _gazetteer.Outlets(phrase).Select(o => o.Name).FirstOrDefault() ?? LeadingThe.Replace(phrase.Trim(), string.Empty);
+        _gazetteer.Outlets(phrase).Select(o => o.Name).FirstOrDefault() ?? LeadingThe.Replace(Whitespace.Collapse(phrase), string.Empty);
 
     private DateTimeZone? LocalZone(string sentence, string? documentPlace)
     {
@@ -366,9 +371,11 @@ internal sealed class DocumentExtractor
     private static TimeReference Day(LocalDate date, bool yearInferred) =>
         yearInferred ? TimeReference.OfDay(date).WithInferred(InferredParts.Year) : TimeReference.OfDay(date);
 
-    private sealed class State(Article article, Actor publisher, TimeContext time, string? place)
+    private sealed class State(Article article, Actor publisher, TimeContext time, string? place, TimeReference? published)
     {
         public Article Article { get; } = article;
+
+        public TimeReference? Published { get; } = published;
 
         public Actor Publisher { get; } = publisher;
 

@@ -89,10 +89,11 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             }
         }
 
-        // "two helicopter gunships and three drones in Azerbaijan": a trailing owner covers the whole list.
+        // "two helicopter gunships and three drones in Azerbaijan": a trailing owner covers the whole list. Two
+        // numbers before one item ("100 of the 200 tanks") overlap, and are not a list.
         for (var i = found.Count - 2; i >= 0; i--)
         {
-            if (found[i].Quantity.Owner is null && found[i + 1].OwnerAfter && Joiner.IsMatch(content[found[i].End..found[i + 1].Start]))
+            if (found[i].Quantity.Owner is null && found[i + 1].OwnerAfter && found[i].End <= found[i + 1].Start && Joiner.IsMatch(content.AsSpan(found[i].End, found[i + 1].Start - found[i].End)))
             {
                 found[i] = (found[i].Quantity.WithOwner(found[i + 1].Quantity.Owner), found[i].Start, found[i].End, true);
             }

@@ -91,7 +91,8 @@ internal static class TimeExpressions
 
         if (m.MonthOnly is { } monthOnly)
         {
-            return TimeReference.OfMonth(m.MonthYear!.Value, monthOnly);
+            // "September 0000" names no month there was.
+            return m.MonthYear is >= 1 and <= 9999 and var year ? TimeReference.OfMonth(year, monthOnly) : null;
         }
 
         if (m.Month is { } month)

@@ -13,6 +13,11 @@ public class QuantityExtractorTests
     public void TrailingOwner_CoversTheWholeList() =>
         Assert.Equal(["2|helicopter|Azerbaijan", "3|drone|Azerbaijan"], Extract("two helicopter gunships and three drones in Azerbaijan were shot down"));
 
+    // Found by fuzzing: two numbers before one item overlap; the list rule must not read the text between them backwards.
+    [Fact]
+    public void TwoNumbersBeforeOneItem_WithATrailingOwner_AreNotAList() =>
+        Assert.Contains("2|helicopter|Azerbaijan", Extract("tens of thousands of that two helicopter gunships and three drones in Azerbaijan were shot down"));
+
     [Fact]
     public void PossessiveOwner_BeforeTheNumber() =>
         Assert.Equal(["12|air defense missile system|Armenia"], Extract("Armenia’s 12 air defense missile systems were destroyed"));

@@ -43,6 +43,9 @@ public class TimeExpressionsTests
     [Fact]
     public void NextDayAfterClockRange_IsNotAnEventDate() => Assert.Empty(Find("from 21:00 to 6:00 the next day"));
 
+    [Fact]
+    public void MonthOfYearZero_IsNoTime() => Assert.Equal(["2020-09"], Find("In September 0000, and in September 2020"));
+
     // The search starts late, before the first digit: no match of a full search may start before that.
     [Theory]
     [InlineData("3 soldiers died on September 27, 2020.")]
