@@ -38,7 +38,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
 
     private Actor ResolveUncached(string phrase, IReadOnlyList<string> reporters)
     {
-        var text = Whitespace.Collapse(phrase);
+        var text = NameText.Clean(phrase);
         if (gazetteer.Actors(text) is [.., var known] && gazetteer.Actor(known.Name) is { } entry)
         {
             var role = entry.Role ?? gazetteer.Roles(text).OrderByDescending(r => r.Length).Select(r => r.Name).FirstOrDefault();

@@ -330,7 +330,7 @@ internal sealed class DocumentExtractor
     }
 
     private string Reporter(string phrase) =>
-        _gazetteer.Outlets(phrase).Select(o => o.Name).FirstOrDefault() ?? LeadingThe.Replace(Whitespace.Collapse(phrase), string.Empty);
+        _gazetteer.Outlets(phrase).Select(o => o.Name).FirstOrDefault() ?? LeadingThe.Replace(NameText.Clean(phrase), string.Empty);
 
     private DateTimeZone? LocalZone(string sentence, string? documentPlace)
     {

@@ -2,21 +2,22 @@ using NakaClaims.SeedLoader.Pipeline;
 
 namespace NakaClaims.SeedLoader.Tests.Pipeline;
 
-public class WhitespaceTests
+public class NameTextTests
 {
     [Theory]
     [InlineData("Ministry of Defense", "Ministry of Defense")]
     [InlineData("Ministry of\tDefense", "Ministry of Defense")]
     [InlineData("Ministry  of \n Defense", "Ministry of Defense")]
     [InlineData(" Ministry of Defense\u00A0", "Ministry of Defense")]
+    [InlineData("Minis\u0001try of\u0085Defense\u009F", "Ministry of Defense")]
     [InlineData("\t", "")]
     [InlineData("", "")]
-    public void Collapse_MakesEveryRunOneSpace(string text, string expected) => Assert.Equal(expected, Whitespace.Collapse(text));
+    public void Clean_MakesEveryRunOneSpace_AndDropsControlCharacters(string text, string expected) => Assert.Equal(expected, NameText.Clean(text));
 
     [Fact]
-    public void Collapse_TextWithSingleSpaces_IsReturnedAsIs()
+    public void Clean_CleanName_IsReturnedAsIs()
     {
         const string Text = "Ministry of Defense";
-        Assert.Same(Text, Whitespace.Collapse(Text));
+        Assert.Same(Text, NameText.Clean(Text));
     }
 }
