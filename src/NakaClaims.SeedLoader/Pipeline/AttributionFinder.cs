@@ -102,7 +102,7 @@ internal static class AttributionFinder
                 }
                 else if (IsDocument(source))
                 {
-                    (documentAuthor, mode, cue) = (true, AttributionMode.AccordingTo, "according to " + source.ToLowerInvariant());
+                    (documentAuthor, mode, cue) = (true, AttributionMode.AccordingTo, "according to " + NameText.Clean(source.ToLowerInvariant()));
                 }
                 else
                 {
@@ -256,5 +256,12 @@ internal static class AttributionFinder
         return gazetteer.Outlets(p).Any() || OutletWord.IsMatch(p);
     }
 
-    private static string Words(string text) => Spaces.Replace(text.Trim().TrimEnd(',', ':'), " ");
+    // A cue as one line of words. A cue is a short verb phrase; one longer than a name may be ("called the
+    // report…" with a run of hundreds of letters) is cut to its verb.
+    private static string Words(string text)
+    {
+        var words = Spaces.Replace(text.Trim().TrimEnd(',', ':'), " ");
+        var verbEnd = words.IndexOf(' ', StringComparison.Ordinal);
+        return words.Length <= Actor.MaxTextLength ? words : words[..(verbEnd > 0 ? Math.Min(verbEnd, Actor.MaxTextLength) : Actor.MaxTextLength)];
+    }
 }

@@ -81,8 +81,8 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             var afterSide = after.Success ? gazetteer.Sides(after.Groups["owner"].Value).Select(s => s.Name).FirstOrDefault() : null;
             // "dozens of houses" is at least two dozen: the smallest number the plural allows.
             var quantity = m.Groups["plural"].Success
-                ? Build("at least", Plurals[Spaces.Replace(m.Groups["plural"].Value.ToLowerInvariant(), " ")], item.Name, content[itemStart..item.End], owner ?? afterSide)
-                : Parse(value) is { } n ? Build(m.Groups["bound"].Value, n, item.Name, content[itemStart..item.End], owner ?? afterSide) : null;
+                ? Build("at least", Plurals[Spaces.Replace(m.Groups["plural"].Value.ToLowerInvariant(), " ")], item.Name, NameText.Clean(content[itemStart..item.End]), owner ?? afterSide)
+                : Parse(value) is { } n ? Build(m.Groups["bound"].Value, n, item.Name, NameText.Clean(content[itemStart..item.End]), owner ?? afterSide) : null;
             if (quantity is { } q)
             {
                 found.Add((q, m.Index, item.End, afterSide is not null));

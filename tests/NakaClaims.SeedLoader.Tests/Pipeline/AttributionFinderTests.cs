@@ -59,6 +59,18 @@ public class AttributionFinderTests
     public void SpeechVerbOnlyAfterAColon_IsNarration() =>
         Assert.Equal(ClaimantKind.Publisher, Find("The headline read: the minister said nothing new.").Kind);
 
+    // Found by fuzzing: the denial cue "called the … false" took in a run of 300 letters and the model refused it.
+    [Fact]
+    public void CueLongerThanAName_IsCutToItsVerb()
+    {
+        var s = Find("The Afghan side called the repo" + new string('x', 300) + "rt false.");
+        Assert.Equal((ClaimantKind.Named, "called", Polarity.Denies), (s.Kind, s.Cue, s.Polarity));
+    }
+
+    [Fact]
+    public void AccordingToADocumentAcrossATab_IsOneLineCue() =>
+        Assert.Equal("according to the martial law", Find("According to the martial\tlaw, all men must register.").Cue);
+
     [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {

@@ -18,6 +18,11 @@ public class QuantityExtractorTests
     public void TwoNumbersBeforeOneItem_WithATrailingOwner_AreNotAList() =>
         Assert.Contains("2|helicopter|Azerbaijan", Extract("tens of thousands of that two helicopter gunships and three drones in Azerbaijan were shot down"));
 
+    // Found by fuzzing: a tab between the words of an item ended in its text, which the model refuses.
+    [Fact]
+    public void ItemTextAcrossATab_IsOneLine() =>
+        Assert.Equal("Su-25 fighter jets", Assert.Single(Extractor.Extract("two Su-25\tfighter jets were shot down", allowArticleAsOne: true)).ItemText);
+
     [Fact]
     public void PossessiveOwner_BeforeTheNumber() =>
         Assert.Equal(["12|air defense missile system|Armenia"], Extract("Armenia’s 12 air defense missile systems were destroyed"));
