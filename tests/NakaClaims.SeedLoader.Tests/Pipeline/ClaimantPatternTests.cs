@@ -49,11 +49,7 @@ public class ClaimantPatternTests
     [Fact]
     public void Match_EverySentenceOfTheSeedsAndDevelopmentArticles_IsTheSpecificationsMatch()
     {
-        var files = Directory.EnumerateFiles(Paths.Seeds, "*.txt").Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Articles"), "*.txt"));
-        var texts = files.Select(File.ReadAllText)
-            .SelectMany(article => SentenceSplitter.Split(article, 0).Select(s => s.Text(article)))
-            .SelectMany(Suffixes)
-            .ToList();
+        var texts = Paths.AllSentences().SelectMany(Suffixes).ToList();
 
         Assert.True(texts.Count > 200, $"Only {texts.Count} texts were read.");
         foreach (var text in texts)

@@ -62,8 +62,7 @@ public class TimeExpressionsTests
     [Fact]
     public void SearchStart_OnEverySentenceOfTheSeedsAndDevelopmentArticles_IsNoLaterThanAnyMatch()
     {
-        var files = Directory.EnumerateFiles(Paths.Seeds, "*.txt").Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Articles"), "*.txt"));
-        var sentences = files.Select(File.ReadAllText).SelectMany(article => SentenceSplitter.Split(article, 0).Select(s => s.Text(article))).ToList();
+        var sentences = Paths.AllSentences().ToList();
 
         Assert.True(sentences.Count > 100, $"Only {sentences.Count} sentences were read.");
         Assert.All(sentences, sentence => AssertNoMatchBefore(TimeExpressions.SearchStart(sentence), sentence));

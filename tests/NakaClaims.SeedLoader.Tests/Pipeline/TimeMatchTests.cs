@@ -25,8 +25,7 @@ public class TimeMatchTests
     [Fact]
     public void Read_OnEverySentenceOfTheSeedsAndDevelopmentArticles_IsWhatTheGroupsHold()
     {
-        var files = Directory.EnumerateFiles(Paths.Seeds, "*.txt").Concat(Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Articles"), "*.txt"));
-        var text = string.Join("\n", files.Select(File.ReadAllText));
+        var text = string.Join("\n", Paths.AllArticleTexts());
 
         Assert.True(Pattern.Count(text) > 50, "The test texts hold too few time expressions.");
         AssertReadLikeGroups(text);
