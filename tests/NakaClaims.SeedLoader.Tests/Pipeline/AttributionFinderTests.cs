@@ -71,6 +71,19 @@ public class AttributionFinderTests
     public void AccordingToADocumentAcrossATab_IsOneLineCue() =>
         Assert.Equal("according to the martial law", Find("According to the martial\tlaw, all men must register.").Cue);
 
+    // "denied this, saying that …" denies the last claim and states a counterclaim, as "denied the report, saying …" does.
+    [Theory]
+    [InlineData("The Azerbaijani Ministry of Defense denied this, saying that the Armenian army had suffered heavy losses.")]
+    [InlineData("The Azerbaijani Ministry of Defense denied the report, saying that the Armenian army had suffered heavy losses.")]
+    [InlineData("The Azerbaijani Ministry of Defense rejected that and said the Armenian army had suffered heavy losses.")]
+    public void DenialOfAPronounWithASaying_IsADenialAndACounterclaim(string sentence)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal((Polarity.Denies, true), (s.Polarity, s.DeniesPrevious));
+        Assert.Equal("the Armenian army had suffered heavy losses.", sentence.Substring(s.CounterStart, s.CounterLength));
+    }
+
     [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
