@@ -15,7 +15,9 @@ internal static class AttributionFinder
     private const string When = @"(?<when>\s+(?:on|in)\s+(?:the\s+)?[^,""“”:]{1,60}?)?";
 
     private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+(?:news|report)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|When\s+talking\s+about\s+[^,]{1,80},|Currently,)\s*");
-    private static readonly Regex AccordingTo = Rx.Create(@"^(?:According\s+to|In\s+accordance\s+with)\s+(?:a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:released|published|provided)\s+by\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
+    // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
+    // X the reporter whether or not the gazetteer knows it as an outlet.
+    private static readonly Regex AccordingTo = Rx.Create(@"^(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?)\s+accused\s+each\s+other\s+of\s+", ignoreCase: true);
@@ -39,6 +41,8 @@ internal static class AttributionFinder
         ["called", "calls", "urged", "appealed", "apologized", "apologised", "condemned", "expressed"]);
     // "…, the Russian Foreign Ministry noted." puts the claimant after what it said.
     private static readonly Regex Trailing = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$");
+    // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it.
+    private static readonly Regex QuoteThenSpeaker = Rx.Create(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))\s*[.!]?$");
     private static readonly Regex Pronoun = Rx.Create(@"^(?:He|She|They)$");
     private static readonly Regex DeniedObject = Rx.Create(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b");
     private static readonly Regex BothSidesPhrase = Rx.Create(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", ignoreCase: true);
@@ -96,7 +100,7 @@ internal static class AttributionFinder
                 {
                     (mode, cue) = (AttributionMode.HedgedNarration, "according to reports");
                 }
-                else if (IsOutlet(source, gazetteer))
+                else if (according.Groups["report"].Success || IsOutlet(source, gazetteer))
                 {
                     reporters.Insert(0, source);
                 }
@@ -186,6 +190,13 @@ internal static class AttributionFinder
         if (hasVerb && Call.Match(rest) is { Success: true } call && Plausible(call.Claimant, gazetteer))
         {
             return Named(sentence, offset + call.Group("cue").Index, call.Claimant, reporters, Words(call.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
+        }
+
+        if (rest.Length > 0 && rest[0] is '"' or '“' && QuoteThenSpeaker.Match(rest) is { Success: true } quoted && Plausible(quoted.Groups["claimant"].Value, gazetteer))
+        {
+            var content = quoted.Groups["content"];
+            var statement = Named(sentence, offset + content.Index, quoted.Groups["claimant"].Value, reporters, Words(quoted.Groups["cue"].Value), AttributionMode.DirectQuote, assertion);
+            return statement with { ContentLength = content.Length };
         }
 
         if (claimantFromSource is not null)

@@ -84,6 +84,38 @@ public class AttributionFinderTests
         Assert.Equal("the Armenian army had suffered heavy losses.", sentence.Substring(s.CounterStart, s.CounterLength));
     }
 
+    // Constructions met in an unseen article in the seeds' style.
+    [Theory]
+    [InlineData("“We will not give up an inch of our land,” Aliyev said.", "Aliyev", "said")]
+    [InlineData("\"We will not give up an inch of our land,\" said Aliyev.", "Aliyev", "said")]
+    [InlineData("“We will not give up an inch of our land!” the Azerbaijani President stressed.", "the Azerbaijani President", "stressed")]
+    public void QuotationThenSpeaker_IsTheSpeakersDirectQuote(string sentence, string claimant, string cue)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal((ClaimantKind.Named, claimant, cue, AttributionMode.DirectQuote), (s.Kind, s.ClaimantPhrase, s.Cue, s.Mode));
+        Assert.Equal("We will not give up an inch of our land", sentence.Substring(s.ContentStart, s.ContentLength));
+    }
+
+    [Fact]
+    public void QuotationThenPronoun_IsTheLastSpeakers() =>
+        Assert.Equal((ClaimantKind.LastSpeaker, AttributionMode.DirectQuote), (Find("“The enemy is retreating,” he said.").Kind, Find("“The enemy is retreating,” he said.").Mode));
+
+    [Fact]
+    public void AccordingToAReportByAnUnknownOutlet_MakesItTheReporter()
+    {
+        var s = Find("According to a report by Russia Today on the 15th, the fighting has continued.");
+        Assert.Equal(["Russia Today"], s.ReporterPhrases);
+        Assert.Equal("on the 15th", s.AssertionPhrase);
+    }
+
+    [Fact]
+    public void AccordingToStatisticsFrom_AfterALeadIn_NamesTheSource()
+    {
+        var s = Find("In addition, according to statistics from the Armenian side, 673 soldiers have been killed.");
+        Assert.Equal((ClaimantKind.Named, "the Armenian side", AttributionMode.AccordingTo), (s.Kind, s.ClaimantPhrase, s.Mode));
+    }
+
     [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
