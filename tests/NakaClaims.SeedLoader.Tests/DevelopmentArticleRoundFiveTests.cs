@@ -36,7 +36,7 @@ public class DevelopmentArticleRoundFiveTests
     public void HostingTalks_IsNegotiations_ByTheThirdCountry()
     {
         var claim = Single("host talks");
-        Assert.Equal(("Foreign Ministry of Georgia", EventType.Create("negotiations")), (claim.Claimant.Organization, claim.Event!.Type));
+        Assert.Equal(("Ministry of Foreign Affairs of Georgia", EventType.Create("negotiations")), (claim.Claimant.Organization, claim.Event!.Type));
         Assert.Null(claim.Claimant.Side);
     }
 }

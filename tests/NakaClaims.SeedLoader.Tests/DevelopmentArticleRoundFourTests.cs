@@ -54,5 +54,5 @@ public class DevelopmentArticleRoundFourTests
 
     [Fact]
     public void PossessiveCountry_NamesTheMinistryOneWay() =>
-        Assert.Equal("Foreign Ministry of Azerbaijan", Single("apologized to Russia").Claimant.Organization);
+        Assert.Equal("Ministry of Foreign Affairs of Azerbaijan", Single("apologized to Russia").Claimant.Organization);
 }

@@ -30,7 +30,7 @@ public class DevelopmentArticleRoundThreeTests
 
     [Fact]
     public void ThirdCountryBodies_AreNamedOneWay() =>
-        Assert.Equal("Foreign Ministry of Iran", Single("Iran is willing to mediate").Claimant.Organization);
+        Assert.Equal("Ministry of Foreign Affairs of Iran", Single("Iran is willing to mediate").Claimant.Organization);
 
     [Fact]
     public void DenialWithCounterclaim_GivesADenialAndAnAffirmation()

@@ -98,7 +98,7 @@ public class DevelopmentArticleSetTests
     public void TrailingAttribution_AndMoscowTime()
     {
         var claim = Single("will hold talks in Moscow");
-        Assert.Equal("Foreign Ministry of Russia", claim.Claimant.Organization);
+        Assert.Equal("Ministry of Foreign Affairs of Russia", claim.Claimant.Organization);
         Assert.Equal("2020-10-05T17:30 Europe/Moscow [inferred: year]", claim.Event!.On.ToString());
         Assert.DoesNotContain("noted", claim.Text, StringComparison.Ordinal);
     }

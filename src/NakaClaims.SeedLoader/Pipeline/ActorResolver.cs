@@ -8,6 +8,12 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // Nations, Stepanyan"). A national body with no side of its own takes the side of the outlet that quotes it.
 internal sealed class ActorResolver(Gazetteer gazetteer)
 {
+    private static readonly (Regex Pattern, string Name)[] MinistryNames =
+    [
+        (Rx.Create(@"^(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\b"), "Ministry of Defense"),
+        (Rx.Create(@"^(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b"), "Ministry of Foreign Affairs"),
+    ];
+
     private static readonly Regex Ministry = Rx.Create(@"(?:(?!The\b)[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Department|Office|Council|Committee|Service|Army|Forces|Parliament|Government|government|authorities|Kremlin)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?");
     private static readonly Regex NameRun = Rx.Create(@"[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}");
     private static readonly Regex InnerThe = Rx.Create(@"\bthe\s+(?=[A-Z])", ignoreCase: true);
@@ -43,6 +49,13 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
         {
             var role = entry.Role ?? gazetteer.Roles(text).OrderByDescending(r => r.Length).Select(r => r.Name).FirstOrDefault();
             return Actor.Create(entry.Name, role, entry.Organization, SideOf(entry.Side));
+        }
+
+        // "Reuters reported that …": an outlet that speaks for itself is an organization, not a person.
+        var bare = Clean(text);
+        if (gazetteer.Outlets(bare) is [{ Start: 0 } outlet] && outlet.Length == bare.Length)
+        {
+            return Actor.OfOrganization(outlet.Name, SideOf(gazetteer.OutletSide(outlet.Name)));
         }
 
         var side = gazetteer.Sides(text).Select(m => m.Name).FirstOrDefault();
@@ -105,14 +118,31 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
         org = InnerThe.Replace(org, string.Empty).Trim();
 
         // "the Armenian Ministry of Defense" and "the Russian Foreign Ministry" read as "Ministry of Defense of
-        // Armenia" and "Foreign Ministry of Russia": one form for every body, whatever the translation chose.
+        // Armenia" and "Ministry of Foreign Affairs of Russia": one form for every body, whatever the
+        // translation chose (the ministry's own name is made canonical below).
         var lead = gazetteer.Sides(org).Concat(gazetteer.Countries(org)).FirstOrDefault(m => m.Start == 0 && m.Name is not null);
         if (lead.Name is not null && org.Length > lead.Length + 1)
         {
             var rest = org[lead.Length..].TrimStart('’', '\'').TrimStart('s').Trim();
             org = rest.Length > 0 && char.IsUpper(rest[0]) ? $"{rest} of {lead.Name}" : org;
         }
-        return org.Length == 0 ? null : char.ToUpperInvariant(org[0]) + org[1..];
+        org = org.Length == 0 ? org : char.ToUpperInvariant(org[0]) + org[1..];
+        return org.Length == 0 ? null : CanonicalMinistry(org);
+    }
+
+    // Translations name one ministry several ways ("Defense Ministry", "Ministry of Defence", "Foreign
+    // Ministry"); one name per ministry lets the linker see one claimant, not two.
+    private static string CanonicalMinistry(string org)
+    {
+        foreach (var (pattern, name) in MinistryNames)
+        {
+            if (pattern.Match(org) is { Success: true } m)
+            {
+                return string.Concat(name, org.AsSpan(m.Length));
+            }
+        }
+
+        return org;
     }
 
     private string? Name(string text, string? organization, Mention role)

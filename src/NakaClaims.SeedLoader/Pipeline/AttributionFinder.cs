@@ -241,7 +241,8 @@ internal static class AttributionFinder
     private static AttributionMode SpeechMode(string sentence, int contentStart) =>
         contentStart < sentence.Length && sentence[contentStart] is '"' or '“' ? AttributionMode.DirectQuote : AttributionMode.IndirectSpeech;
 
-    // A claimant is a short phrase that names someone: a pronoun, a known entity or a capitalized name.
+    // A claimant is a short phrase that names someone: a pronoun, a known entity (an outlet too: "Reuters
+    // reported that …") or a capitalized name.
     private static bool Plausible(string phrase, Gazetteer gazetteer)
     {
         var p = phrase.Trim().TrimEnd(',');
@@ -251,7 +252,7 @@ internal static class AttributionFinder
         }
 
         return Pronoun.IsMatch(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
-            || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null
+            || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null || IsOutlet(p, gazetteer)
             || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal);
     }
 

@@ -117,6 +117,14 @@ public class AttributionFinderTests
     }
 
     [Fact]
+    public void OutletThatReports_IsTheClaimant() =>
+        Assert.Equal((ClaimantKind.Named, "Reuters", "reported"), (Find("Reuters reported that 10 Armenian drones were shot down over Ganja.").Kind, Find("Reuters reported that 10 Armenian drones were shot down over Ganja.").ClaimantPhrase, Find("Reuters reported that 10 Armenian drones were shot down over Ganja.").Cue));
+
+    [Fact]
+    public void OutletOfTheGazetteer_QuotingASpeaker_IsTheReporter() =>
+        Assert.Equal(["Russia Today"], Find("Russia Today quoted the Armenian Defense Ministry as saying that the front line was stable.").ReporterPhrases);
+
+    [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
         var s = Find("Armenian artillery shelled the outskirts of Tartar overnight.");

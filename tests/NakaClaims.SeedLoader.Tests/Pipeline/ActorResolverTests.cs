@@ -1,0 +1,23 @@
+using NakaClaims.SeedLoader.Gazetteers;
+using NakaClaims.SeedLoader.Pipeline;
+
+namespace NakaClaims.SeedLoader.Tests.Pipeline;
+
+public class ActorResolverTests
+{
+    private static readonly ActorResolver Resolver = new(Gazetteer.Default);
+
+    // One name per body, whatever the translation chose, so that the linker sees one claimant.
+    [Theory]
+    [InlineData("the Armenian Defense Ministry", "Ministry of Defense of Armenia")]
+    [InlineData("the Armenian Ministry of Defense", "Ministry of Defense of Armenia")]
+    [InlineData("the Ministry of Defence of Azerbaijan", "Ministry of Defense of Azerbaijan")]
+    [InlineData("the Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia")]
+    [InlineData("the Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs of Kazakhstan")]
+    [InlineData("the Ministry of National Defense of Azerbaijan", "Ministry of National Defense of Azerbaijan")]
+    public void Ministry_HasOneNameWhateverTheTranslation(string phrase, string organization) =>
+        Assert.Equal(organization, Resolver.Resolve(phrase, []).Organization);
+
+    [Fact]
+    public void Outlet_AsSpeaker_IsTheOrganization() => Assert.Equal("Reuters", Resolver.Resolve("Reuters", []).Organization);
+}
