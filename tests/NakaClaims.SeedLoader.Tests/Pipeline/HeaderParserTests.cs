@@ -31,4 +31,20 @@ public class HeaderParserTests
         Assert.Null(h.Place);
         Assert.Equal((9, 28), (h.Month, h.Day));
     }
+
+    [Theory]
+    [InlineData("Xinhua News Agency, Moscow, Oct. 5 (Reporter Wang Hao) Russian President Putin said", "Xinhua News Agency", "Moscow", 10, 5, "Russian President Putin said")]
+    [InlineData("China News Service, Baku, Sept. 27 Azerbaijan said", "China News Service", "Baku", 9, 27, "Azerbaijan said")]
+    [InlineData("China News Service, Sep. 30, 2020 Armenia said", "China News Service", null, 9, 30, "Armenia said")]
+    [InlineData("CCTV News: On October 28, local time, the Azerbaijani Ministry of Defense stated", "China Central Television", null, 10, 28, "the Azerbaijani Ministry of Defense stated")]
+    public void OtherDatelineForms_AreRead(string text, string publisher, string? place, int month, int day, string body)
+    {
+        var h = HeaderParser.Parse(text, Gazetteer.Default)!;
+        Assert.Equal((publisher, place, (int?)month, (int?)day), (h.Publisher, h.Place, h.Month, h.Day));
+        Assert.Equal(body, text[h.BodyStart..]);
+    }
+
+    [Fact]
+    public void ColonAfterANameThatIsNoOutlet_IsNoDateline() =>
+        Assert.Null(HeaderParser.Parse("Azerbaijan: On October 28, the army advanced.", Gazetteer.Default));
 }
