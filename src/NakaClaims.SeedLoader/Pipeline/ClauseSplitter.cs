@@ -9,28 +9,31 @@ internal sealed class ClauseSplitter(EventClassifier events)
 {
     // A list item ("Armenia, Turkey and Azerbaijan on the 27th") is not a clause: a clause has a verb.
     private static readonly Regex Verb = Rx.Create(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|shot|took|fell|broke|began|struck|hit|lost|won|sent|made|\w+ed)\b");
-    private static readonly Regex Cut = Rx.Create(@",\s+(?:and\s+|but\s+|while\s+)?|;\s*");
+    // "said that X and that Y" joins two complements: the second "that" starts another clause.
+    private static readonly Regex Cut = Rx.Create(@",?\s+and\s+that\s+|,\s+(?:and\s+|but\s+|while\s+)?|;\s*");
 
     public List<(int Start, int Length, bool HasEvent)> Split(string content)
     {
-        var pieces = new List<(int Start, int Length, bool HasEvent, bool IsClause)>();
+        var pieces = new List<(int Start, int Length, bool HasEvent, bool IsClause, bool Complement)>();
         var start = 0;
+        var complement = false;
         foreach (var m in Cut.EnumerateMatches(content))
         {
             if (!InsideQuote(content, m.Index))
             {
-                Add(pieces, content, start, m.Index);
-                start = m.Index + m.Length;
+                Add(pieces, content, start, m.Index, complement);
+                (start, complement) = (m.Index + m.Length, content.AsSpan(m.Index, m.Length).TrimEnd().EndsWith("that", StringComparison.Ordinal));
             }
         }
 
-        Add(pieces, content, start, content.Length);
+        Add(pieces, content, start, content.Length, complement);
 
-        // A piece starts a new claim when it is a clause with an event of its own and the claim so far has one.
+        // A piece starts a new claim when it is a clause with an event of its own and the claim so far has one,
+        // or when it is a second complement ("… and that …"), which states a proposition of its own.
         var groups = new List<(int Start, int Length, bool HasEvent)>();
         foreach (var piece in pieces)
         {
-            if (groups.Count == 0 || (piece.IsClause && groups[^1].HasEvent))
+            if (groups.Count == 0 || piece.Complement || (piece.IsClause && groups[^1].HasEvent))
             {
                 groups.Add((piece.Start, piece.Length, piece.HasEvent));
             }
@@ -44,13 +47,13 @@ internal sealed class ClauseSplitter(EventClassifier events)
         return groups;
     }
 
-    private void Add(List<(int, int, bool, bool)> pieces, string content, int start, int end)
+    private void Add(List<(int, int, bool, bool, bool)> pieces, string content, int start, int end, bool complement)
     {
         if (end > start)
         {
             var piece = content.AsSpan(start, end - start);
             var hasEvent = events.Classify(piece) is not null;
-            pieces.Add((start, end - start, hasEvent, hasEvent && Verb.IsMatch(piece)));
+            pieces.Add((start, end - start, hasEvent, hasEvent && Verb.IsMatch(piece), complement));
         }
     }
 

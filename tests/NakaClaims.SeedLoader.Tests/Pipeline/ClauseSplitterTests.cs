@@ -1,0 +1,25 @@
+using NakaClaims.SeedLoader.Gazetteers;
+using NakaClaims.SeedLoader.Pipeline;
+
+namespace NakaClaims.SeedLoader.Tests.Pipeline;
+
+public class ClauseSplitterTests
+{
+    private static readonly ClauseSplitter Splitter = new(new EventClassifier(Gazetteer.Default));
+
+    private static string[] Split(string content) => [.. Splitter.Split(content).Select(c => content.Substring(c.Start, c.Length))];
+
+    [Theory]
+    [InlineData("the army had repelled an attack near Jabrayil and that Azerbaijan had lost 300 soldiers")]
+    [InlineData("the army had repelled an attack near Jabrayil, and that Azerbaijan had lost 300 soldiers")]
+    public void SecondComplement_IsAClaimOfItsOwn(string content) =>
+        Assert.Equal(["the army had repelled an attack near Jabrayil", "Azerbaijan had lost 300 soldiers"], Split(content));
+
+    [Fact]
+    public void ClausesWithEventsOfTheirOwn_AreSeparate() =>
+        Assert.Equal(["12 systems were destroyed", "an Azerbaijan armed helicopter was shot down, and the crew survived"], Split("12 systems were destroyed, an Azerbaijan armed helicopter was shot down, and the crew survived"));
+
+    [Fact]
+    public void ListWithoutVerbs_StaysOneClaim() =>
+        Assert.Single(Split("two helicopters, three drones and a tank were shot down"));
+}
