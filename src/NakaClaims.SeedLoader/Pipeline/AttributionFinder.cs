@@ -43,6 +43,8 @@ internal static class AttributionFinder
     private static readonly Regex Trailing = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$");
     // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it.
     private static readonly Regex QuoteThenSpeaker = Rx.Create(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))\s*[.!]?$");
+    // "…, according to local officials." names the source after what it said.
+    private static readonly Regex TrailingAccordingTo = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+according\s+to\s+(?<source>[^,""“”]{2,80}?)\s*[.!]?$");
     private static readonly Regex Pronoun = Rx.Create(@"^(?:He|She|They)$");
     private static readonly Regex DeniedObject = Rx.Create(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b");
     private static readonly Regex BothSidesPhrase = Rx.Create(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", ignoreCase: true);
@@ -199,6 +201,11 @@ internal static class AttributionFinder
             return statement with { ContentLength = content.Length };
         }
 
+        if (rest.Contains("according to", StringComparison.Ordinal) && TrailingAccordingTo.Match(rest) is { Success: true } trailingSource)
+        {
+            return SourceAfter(sentence, offset, trailingSource, reporters, assertion, gazetteer);
+        }
+
         if (claimantFromSource is not null)
         {
             return Named(sentence, offset, claimantFromSource, reporters, cue, AttributionMode.AccordingTo, assertion);
@@ -212,6 +219,26 @@ internal static class AttributionFinder
         }
 
         return new Statement(offset, sentence.Length - offset, kind, null, reporters, cue, mode, Polarity.Affirms, false, assertion);
+    }
+
+    // The source named after the content is read as it is before it ("According to …, "): reports, an outlet
+    // (which then reports the publisher's narration) or whoever else is named.
+    private static Statement SourceAfter(string sentence, int offset, Match trailing, List<string> reporters, string? assertion, Gazetteer gazetteer)
+    {
+        var source = trailing.Groups["source"].Value.Trim();
+        var length = trailing.Groups["content"].Length;
+        if (IsReports(source))
+        {
+            return new Statement(offset, length, ClaimantKind.Publisher, null, reporters, "according to reports", AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
+        }
+
+        if (IsOutlet(source, gazetteer))
+        {
+            reporters.Insert(0, source);
+            return new Statement(offset, length, ClaimantKind.Publisher, null, reporters, null, AttributionMode.Narration, Polarity.Affirms, false, assertion);
+        }
+
+        return Named(sentence, offset, source, reporters, "according to", AttributionMode.AccordingTo, assertion) with { ContentLength = length };
     }
 
     private static bool MayHaveClaimantVerb(string text)

@@ -125,6 +125,28 @@ public class AttributionFinderTests
         Assert.Equal(["Russia Today"], Find("Russia Today quoted the Armenian Defense Ministry as saying that the front line was stable.").ReporterPhrases);
 
     [Fact]
+    public void TrailingAccordingTo_NamesTheSourceOfWhatPrecedes()
+    {
+        const string Sentence = "Stepanakert was shelled early on the 4th, according to local officials.";
+        var s = Find(Sentence);
+
+        Assert.Equal((ClaimantKind.Named, "local officials", AttributionMode.AccordingTo), (s.Kind, s.ClaimantPhrase, s.Mode));
+        Assert.Equal("Stepanakert was shelled early on the 4th", Sentence.Substring(s.ContentStart, s.ContentLength));
+    }
+
+    [Theory]
+    [InlineData("Stepanakert was shelled early on the 4th, according to Reuters.", "Reuters", AttributionMode.Narration)]
+    [InlineData("Stepanakert was shelled early on the 4th, according to reports.", null, AttributionMode.HedgedNarration)]
+    public void TrailingAccordingToAnOutletOrReports_IsNarrationThroughIt(string sentence, string? reporter, AttributionMode mode)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal((ClaimantKind.Publisher, mode), (s.Kind, s.Mode));
+        Assert.Equal(reporter is null ? [] : [reporter], s.ReporterPhrases);
+        Assert.Equal("Stepanakert was shelled early on the 4th", sentence.Substring(s.ContentStart, s.ContentLength));
+    }
+
+    [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
         var s = Find("Armenian artillery shelled the outskirts of Tartar overnight.");
