@@ -30,11 +30,18 @@ internal static class AttributionFinder
         AdverbWords,
         ["said", "wrote", "posted", "tweeted", "issued", "released", "signed", "says", "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "noted", "added", "pointed", "declared", "confirmed", "claimed", "reported", "warned", "revealed", "insisted", "told"]);
 
-    // "He said the decision was …": a complement without "that", only right after a plain speech verb.
+    // "He said the decision was …", "The office said 13 civilians were killed": a complement without "that",
+    // only right after a plain speech verb.
     private static readonly ClaimantPattern BareSpeech = new(
-        Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?=[A-Za-z""“])",
+        Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?=[A-Za-z0-9""“])",
         AdverbWords,
         ["said", "says", "stated", "added", "noted", "stressed", "emphasized", "believes", "insisted", "told"]);
+    // "Azerbaijan's Defense Ministry claimed to have destroyed 3 S-300 systems": the claimant did what it claims.
+    private static readonly ClaimantPattern ClaimedToHave = new(
+        Adverbs + @"\s+(?<cue>claimed|claims)\s+to\s+have\s+",
+        AdverbWords,
+        ["claimed", "claims"]);
+
     private static readonly ClaimantPattern Call = new(
         Adverbs + @"\s+(?<cue>called\s+on|called\s+for|calls\s+on|calls\s+for|urged|appealed\s+to|apologized|apologised|condemned|expressed)\b",
         AdverbWords,
@@ -58,12 +65,12 @@ internal static class AttributionFinder
     private static readonly Regex CounterAfterDenied = Rx.Create(@",\s*(?:saying|adding|stating|claiming|insisting)\s+(?:that\s+)?(?<content>.+)$");
     private static readonly Regex DeniedThat = Rx.Create(@"^[^""“”]{0,60}?\bthat\s+(?<content>.+)$");
 
-    // The verbs that the claimant patterns (Denial, Speech, BareSpeech, Call) need. A claimant cannot
+    // The verbs that the claimant patterns (Denial, Speech, BareSpeech, ClaimedToHave, Call) need. A claimant cannot
     // contain a quotation mark, colon or semicolon, so the verb comes before the first of them; a text with
     // none of these verbs there is not tried against those patterns at all, which spares most sentences
     // the patterns' many lazy attempts. Trailing needs its verb at the very end, Quoted the word "quoted".
     private static readonly SearchValues<string> ClaimantVerbs = SearchValues.Create(
-        [.. Denial.Cues.Concat(Speech.Cues).Concat(BareSpeech.Cues).Concat(Call.Cues).Distinct()], StringComparison.Ordinal);
+        [.. Denial.Cues.Concat(Speech.Cues).Concat(BareSpeech.Cues).Concat(ClaimedToHave.Cues).Concat(Call.Cues).Distinct()], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> TrailingVerbs = SearchValues.Create(
         ["said", "noted", "added", "stressed", "emphasized", "stated", "announced", "reported", "claimed", "confirmed"], StringComparison.Ordinal);
@@ -187,6 +194,11 @@ internal static class AttributionFinder
         {
             var statement = Named(sentence, offset, trailing.Groups["claimant"].Value, reporters, Words(trailing.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
             return statement with { ContentLength = trailing.Groups["content"].Length };
+        }
+
+        if (hasVerb && ClaimedToHave.Match(rest) is { Success: true } claimed && Plausible(claimed.Claimant, gazetteer))
+        {
+            return Named(sentence, offset + claimed.Length, claimed.Claimant, reporters, Words(claimed.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
         }
 
         if (hasVerb && Call.Match(rest) is { Success: true } call && Plausible(call.Claimant, gazetteer))

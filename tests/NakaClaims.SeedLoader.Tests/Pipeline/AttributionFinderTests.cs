@@ -146,6 +146,17 @@ public class AttributionFinderTests
         Assert.Equal("Stepanakert was shelled early on the 4th", sentence.Substring(s.ContentStart, s.ContentLength));
     }
 
+    [Theory]
+    [InlineData("Azerbaijan's Defense Ministry claimed to have destroyed 3 S-300 air defense systems.", "Azerbaijan's Defense Ministry", "claimed", "destroyed 3 S-300 air defense systems.")]
+    [InlineData("The Azerbaijani Prosecutor's Office said 13 civilians were killed.", "The Azerbaijani Prosecutor's Office", "said", "13 civilians were killed.")]
+    public void SpeechWithoutThat_BeforeAnInfinitiveOrANumber_IsTheClaimantsSpeech(string sentence, string claimant, string cue, string content)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal((ClaimantKind.Named, claimant, cue), (s.Kind, s.ClaimantPhrase, s.Cue));
+        Assert.Equal(content, sentence.Substring(s.ContentStart, s.ContentLength));
+    }
+
     [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
@@ -160,6 +171,7 @@ public class AttributionFinderTests
     [InlineData("Denial")]
     [InlineData("Speech")]
     [InlineData("BareSpeech")]
+    [InlineData("ClaimedToHave")]
     [InlineData("Call")]
     public void EveryCueAndAdverbOfAClaimantPattern_IsListed(string pattern)
     {

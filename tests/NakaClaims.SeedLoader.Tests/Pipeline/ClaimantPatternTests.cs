@@ -7,7 +7,7 @@ namespace NakaClaims.SeedLoader.Tests.Pipeline;
 // claimant, the same cue and the same length, on real sentences and on the edges of the claimant's limits.
 public class ClaimantPatternTests
 {
-    private static readonly string[] PatternNames = ["Denial", "Speech", "BareSpeech", "Call"];
+    private static readonly string[] PatternNames = ["Denial", "Speech", "BareSpeech", "ClaimedToHave", "Call"];
     private static readonly Dictionary<string, (ClaimantPattern Pattern, Regex Specification)> Patterns = PatternNames.ToDictionary(name => name, Load);
 
     public static TheoryData<string> EdgeCases =>
