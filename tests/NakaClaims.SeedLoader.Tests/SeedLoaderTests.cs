@@ -89,4 +89,17 @@ public class SeedLoaderTests
     [Fact]
     public void Options_MissingGazetteerFile_Throws() =>
         Assert.Throws<FileNotFoundException>(() => new SeedLoader(new SeedLoaderOptions { GazetteerFiles = ["/no/gazetteer.json"] }));
+
+    // "refuted Azerbaijan's claim" denies the last claim of that side, not the last claim of anyone else.
+    [Fact]
+    public void LoadText_DenialNamingASidesClaim_TargetsThatSidesLastClaim()
+    {
+        const string Article = "China News Service, Baku, October 17, 2020\nAzerbaijan's Defense Ministry said that the army had destroyed 3 Armenian tanks.\n"
+            + "Armenian Defense Ministry spokeswoman Stepanyan said that Azerbaijani drones had attacked Stepanakert.\nArmenia refuted Azerbaijan's claim.\n";
+
+        var claims = new SeedLoader().LoadText("named", Article).ClaimSet.Claims;
+
+        var denial = claims.Single(c => c.Polarity == Polarity.Denies);
+        Assert.Equal(claims.Single(c => c.Text.Contains("3 Armenian tanks", StringComparison.Ordinal)).Id, denial.Target);
+    }
 }

@@ -280,16 +280,21 @@ internal sealed class DocumentExtractor
         return (start, trimmed);
     }
 
-    // "rejected this statement" denies the last claim by someone else; "denied that X was captured" denies
-    // the latest claim of the same event and place.
-    private static ClaimId? DenialTarget(State state, Claim denial, bool previous)
+    // "rejected this statement" denies the last claim by someone else, "refuted Azerbaijan's claim" the last
+    // claim by that side; "denied that X was captured" denies the latest claim of the same event and place.
+    private ClaimId? DenialTarget(State state, Claim denial, bool previous)
     {
         var earlier = state.Claims.Where(c => c.Claimant != denial.Claimant && c.Polarity == Polarity.Affirms).Reverse();
+        var named = previous ? NamedOtherSide(denial) : null;
         var target = previous
-            ? earlier.FirstOrDefault(c => c.Claimant != state.Publisher)
+            ? (named is null ? null : earlier.FirstOrDefault(c => c.Claimant.Side == named)) ?? earlier.FirstOrDefault(c => c.Claimant != state.Publisher)
             : earlier.FirstOrDefault(c => c.Event is { } e && denial.Event is { } d && e.Type == d.Type && (d.Place is null || e.Place == d.Place));
         return target?.Id;
     }
+
+    // The side whose claim a denial names ("Azerbaijan's claim"), when it is not the denier's own.
+    private Side? NamedOtherSide(Claim denial) =>
+        _gazetteer.Sides(denial.Text).Select(m => Side.Create(m.Name)).Where(side => side != denial.Claimant.Side).Select(side => (Side?)side).FirstOrDefault();
 
     private static void Remember(State state, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, string text, List<Claim> made, List<TimeMention> times)
     {
