@@ -12,7 +12,8 @@ internal static class AttributionFinder
     private const string Claimant = @"(?<claimant>[^""“”:;]{2,160}?)";
     private const string Adverbs = @"(?:\s+(?:also|further|once\s+again|again|firmly|strongly|immediately|publicly|later|then|repeatedly))*";
     private static readonly string[] AdverbWords = ["also", "further", "once", "again", "firmly", "strongly", "immediately", "publicly", "later", "then", "repeatedly"];
-    private const string When = @"(?<when>\s+(?:on|in)\s+(?:the\s+)?[^,""“”:]{1,60}?)?";
+    // When or where it was said: "on the 20th", "in an interview", "at a press conference", "during a visit".
+    private const string When = @"(?<when>\s+(?:on|in|at|during)\s+(?:the\s+)?[^,""“”:]{1,60}?)?";
 
     private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+(?:news|report)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|When\s+talking\s+about\s+[^,]{1,80},|Currently,)\s*");
     // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
@@ -36,6 +37,7 @@ internal static class AttributionFinder
         Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?=[A-Za-z0-9""“])",
         AdverbWords,
         ["said", "says", "stated", "added", "noted", "stressed", "emphasized", "believes", "insisted", "told"]);
+
     // "Azerbaijan's Defense Ministry claimed to have destroyed 3 S-300 systems": the claimant did what it claims.
     private static readonly ClaimantPattern ClaimedToHave = new(
         Adverbs + @"\s+(?<cue>claimed|claims)\s+to\s+have\s+",
@@ -43,9 +45,9 @@ internal static class AttributionFinder
         ["claimed", "claims"]);
 
     private static readonly ClaimantPattern Call = new(
-        Adverbs + @"\s+(?<cue>called\s+on|called\s+for|calls\s+on|calls\s+for|urged|appealed\s+to|apologized|apologised|condemned|expressed)\b",
+        Adverbs + @"\s+(?<cue>called\s+on|called\s+for|calls\s+on|calls\s+for|urged|appealed\s+to|apologized|apologised|condemned|expressed|accused|accuses)\b",
         AdverbWords,
-        ["called", "calls", "urged", "appealed", "apologized", "apologised", "condemned", "expressed"]);
+        ["called", "calls", "urged", "appealed", "apologized", "apologised", "condemned", "expressed", "accused", "accuses"]);
     // "…, the Russian Foreign Ministry noted." puts the claimant after what it said.
     private static readonly Regex Trailing = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$");
     // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it.
@@ -108,6 +110,11 @@ internal static class AttributionFinder
                 if (IsReports(source))
                 {
                     (mode, cue) = (AttributionMode.HedgedNarration, "according to reports");
+                }
+                else if (source.EndsWith(" reports", StringComparison.Ordinal))
+                {
+                    // "According to Azerbaijani media reports": unnamed reports, whose origin the cue keeps.
+                    (mode, cue) = (AttributionMode.HedgedNarration, "according to " + NameText.Clean(source));
                 }
                 else if (according.Groups["report"].Success || IsOutlet(source, gazetteer))
                 {

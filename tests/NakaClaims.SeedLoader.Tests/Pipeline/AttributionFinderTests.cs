@@ -158,6 +158,30 @@ public class AttributionFinderTests
     }
 
     [Fact]
+    public void SpeechAtAPressConference_IsTheSpeakers()
+    {
+        var s = Find("Russian Foreign Ministry spokeswoman Zakharova said at a press conference on the 20th that Russia was concerned.");
+        Assert.Equal((ClaimantKind.Named, "Russian Foreign Ministry spokeswoman Zakharova", "said"), (s.Kind, s.ClaimantPhrase, s.Cue));
+        Assert.Equal("at a press conference on the 20th", s.AssertionPhrase);
+    }
+
+    [Fact]
+    public void Accusation_IsTheAccusersClaim_StartingAtTheCue()
+    {
+        const string Sentence = "Yerevan accused Baku of violating the ceasefire again.";
+        var s = Find(Sentence);
+        Assert.Equal((ClaimantKind.Named, "Yerevan", "accused"), (s.Kind, s.ClaimantPhrase, s.Cue));
+        Assert.StartsWith("accused Baku of", Sentence[s.ContentStart..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AccordingToMediaReports_IsHedgedNarration_ThatKeepsTheirOrigin()
+    {
+        var s = Find("According to Azerbaijani media reports, the army took control of 13 villages.");
+        Assert.Equal((ClaimantKind.Publisher, AttributionMode.HedgedNarration, "according to Azerbaijani media reports"), (s.Kind, s.Mode, s.Cue));
+    }
+
+    [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
         var s = Find("Armenian artillery shelled the outskirts of Tartar overnight.");
