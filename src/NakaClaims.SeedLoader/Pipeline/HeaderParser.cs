@@ -18,11 +18,54 @@ internal static class HeaderParser
     // "CCTV News: On October 28, local time, …": only an outlet's name may stand before the colon, since
     // "Azerbaijan: on October 28 …" would be a sentence, not a dateline.
     private static readonly Regex OutletColon = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?)\s*[:：]\s*(?:[Oo]n\s+)?" + Date + @"(?:,?\s+local\s+time)?(?:[.,:]\s*|\s+)");
+    // "On September 27, …" opens a sentence, not a dateline of a publisher called "On".
+    private static readonly Regex Preposition = Rx.Create(@"^(?:On|In|At|By|Since|From|Until|During|Before|After|As)$");
+
+    // Below the first line, only an outlet's name makes a dateline: a sentence may well start "The army, October 3".
+    private static readonly Regex OutletWord = Rx.Create(@"\b(?:News|Agency|Network|Service|Television|TV|Radio|Daily|Times|Post|Net|Online)\b");
     private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    // A page may open with a headline ("Azerbaijani Defense Ministry: Armenian army shelled Tartar") above
+    // the dateline: the dateline is looked for at the start of each of the first lines. What stands before
+    // it is not read, since a headline restates the body.
+    private const int LinesToSearch = 3;
 
     public static Header? Parse(string text, Gazetteer gazetteer)
     {
-        var firstLine = text.Length > 400 ? text[..400] : text;
+        var lineStart = 0;
+        for (var line = 0; line < LinesToSearch && lineStart < text.Length; line++)
+        {
+            if (ParseAt(text, lineStart, gazetteer) is { } header)
+            {
+                return header;
+            }
+
+            var end = text.IndexOf('\n', lineStart);
+            if (end < 0)
+            {
+                break;
+            }
+
+            // Blank lines between the headline and the dateline are not lines of their own.
+            lineStart = end + 1;
+            while (lineStart < text.Length && string.IsNullOrWhiteSpace(LineAt(text, lineStart)))
+            {
+                lineStart = text.IndexOf('\n', lineStart) is var next and >= 0 ? next + 1 : text.Length;
+            }
+        }
+
+        return null;
+    }
+
+    private static string LineAt(string text, int start)
+    {
+        var end = text.IndexOf('\n', start);
+        return end < 0 ? text[start..] : text[start..end];
+    }
+
+    private static Header? ParseAt(string text, int start, Gazetteer gazetteer)
+    {
+        var firstLine = text.Substring(start, Math.Min(400, text.Length - start));
         var m = WithPlace.Match(firstLine);
         if (!m.Success || Months.Contains(m.Groups["place"].Value))
         {
@@ -34,12 +77,12 @@ internal static class HeaderParser
             m = colon;
         }
 
-        if (!m.Success)
+        var publisher = m.Success ? m.Groups["publisher"].Value.Trim() : string.Empty;
+        if (!m.Success || Preposition.IsMatch(publisher) || (start > 0 && gazetteer.Outlets(publisher).Count == 0 && !OutletWord.IsMatch(publisher)))
         {
             return null;
         }
 
-        var publisher = m.Groups["publisher"].Value.Trim();
         var outlet = gazetteer.Outlets(publisher) is [var first, ..] ? first.Name : null;
         // A "place" longer than any name is a run of text the pattern took for one, not a place.
         var place = m.Groups["place"].Success && m.Groups["place"].Length <= Actor.MaxTextLength ? m.Groups["place"].Value : null;
@@ -49,7 +92,7 @@ internal static class HeaderParser
             MonthNumber(m.Groups["month"].Value),
             Numerals.Small(m.Groups["day"].ValueSpan),
             m.Groups["year"].Success ? Numerals.Small(m.Groups["year"].ValueSpan) : null,
-            m.Index + m.Length,
+            start + m.Index + m.Length,
             Hedged: false);
     }
 

@@ -47,4 +47,19 @@ public class HeaderParserTests
     [Fact]
     public void ColonAfterANameThatIsNoOutlet_IsNoDateline() =>
         Assert.Null(HeaderParser.Parse("Azerbaijan: On October 28, the army advanced.", Gazetteer.Default));
+
+    [Theory]
+    [InlineData("Azerbaijani Defense Ministry: Armenian army shelled Tartar again\nChina News Service, Baku, October 22, 2020 The ministry said")]
+    [InlineData("Azerbaijani Defense Ministry: Armenian army shelled Tartar again\n\n  \nChina News Service, Baku, October 22, 2020 The ministry said")]
+    public void HeadlineAboveTheDateline_IsSkipped(string text)
+    {
+        var h = HeaderParser.Parse(text, Gazetteer.Default)!;
+        Assert.Equal(("China News Service", "Baku", (int?)10, (int?)22, (int?)2020), (h.Publisher, h.Place, h.Month, h.Day, h.Year));
+        Assert.Equal("The ministry said", text[h.BodyStart..]);
+    }
+
+    [Theory]
+    [InlineData("On September 27, the fighting resumed.")]
+    [InlineData("Fighting resumed overnight.\nThe army, October 3 reported, advanced.")]
+    public void SentenceThatLooksLikeADateline_IsNone(string text) => Assert.Null(HeaderParser.Parse(text, Gazetteer.Default));
 }
