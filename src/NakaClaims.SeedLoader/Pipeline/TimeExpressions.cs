@@ -14,14 +14,19 @@ internal readonly record struct TimeMention(int Start, int Length, TimeReference
 internal static class TimeExpressions
 {
     private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private const string WeekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static readonly string[] Months = MonthNames.Split('|');
+
+    // In ISO order, Monday first, as NodaTime's IsoDayOfWeek numbers them.
+    private static readonly string[] Weekdays = WeekdayNames.Split('|');
     private static readonly int LongestMonthName = Months.Max(m => m.Length);
 
     private static readonly Regex Pattern = Rx.Create(
         @"(?:(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?:(?<zone>local|Moscow|Baku|Yerevan|Beijing|Ankara)\s+time\s*|(?<utc>GMT|UTC)\s*)?(?:on\s+)?)?" +
         @"(?:(?<month>" + MonthNames + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:,\s*|\s+of\s+)(?:(?<year>\d{4})|(?<sameyear>the\s+same\s+year)))?" +
         @"|the\s+(?<ordinal>\d{1,2})(?:st|nd|rd|th)|(?<same>(?:on\s+)?the\s+same\s+day)|(?<!\d:\d{2}\s)(?<next>the\s+(?:next|following)\s+day)" +
-        @"|\b[Ii]n\s+(?<onlyyear>(?:19|20)\d{2})\b|\b(?:[Ii]n\s+)?(?<monthonly>" + MonthNames + @")\s+(?<monthyear>\d{4}))");
+        @"|\b[Ii]n\s+(?<onlyyear>(?:19|20)\d{2})\b|\b(?:[Ii]n\s+)?(?<monthonly>" + MonthNames + @")\s+(?<monthyear>\d{4})" +
+        @"|\b(?:on\s+)?(?<weekday>" + WeekdayNames + @")\b)");
 
     public static List<TimeMention> Find(string text, TimeContext context, Func<DateTimeZone?> localZone)
     {
@@ -34,7 +39,7 @@ internal static class TimeExpressions
 
         foreach (var m in Pattern.EnumerateMatches(text, start))
         {
-            if (Resolve(TimeMatch.Read(text.AsSpan(m.Index, m.Length), Months), context, localZone) is { } time)
+            if (Resolve(TimeMatch.Read(text.AsSpan(m.Index, m.Length), Months, Weekdays), context, localZone) is { } time)
             {
                 found.Add(new TimeMention(m.Index, m.Length, time));
 
@@ -113,6 +118,13 @@ internal static class TimeExpressions
         {
             date = context.Current?.PlusDays(1);
         }
+        else if (m.Weekday is { } weekday && (context.Dateline ?? context.Current) is { } reference)
+        {
+            // "said on Monday" in a report is the last Monday up to the report's own date; which month and
+            // day that is, the text did not say.
+            date = LastOnOrBefore(reference, (IsoDayOfWeek)weekday);
+            inferred |= InferredParts.Month | InferredParts.Day;
+        }
 
         if (date is not { } d)
         {
@@ -134,6 +146,9 @@ internal static class TimeExpressions
 
         return inferred == InferredParts.None ? day : day.WithInferred(inferred);
     }
+
+    private static LocalDate LastOnOrBefore(LocalDate date, IsoDayOfWeek day) =>
+        date.DayOfWeek == day ? date : date.Previous(day);
 
     // "The 27th" is the day of that number nearest to the date the text is talking about: in this month,
     // the one before or the one after ("the 28th" read on 3 October is 28 September).

@@ -42,7 +42,10 @@ internal readonly record struct TimeMatch
 
     public int? MonthYear { get; init; }
 
-    public static TimeMatch Read(ReadOnlySpan<char> text, IReadOnlyList<string> months)
+    // "(on) Monday": 1 for Monday to 7 for Sunday.
+    public int? Weekday { get; init; }
+
+    public static TimeMatch Read(ReadOnlySpan<char> text, IReadOnlyList<string> months, IReadOnlyList<string> weekdays)
     {
         var match = new TimeMatch { Zone = string.Empty };
         var at = 0;
@@ -74,11 +77,23 @@ internal readonly record struct TimeMatch
             }
         }
 
-        return ReadDate(text, at, months, match);
+        return ReadDate(text, at, months, weekdays, match);
     }
 
-    private static TimeMatch ReadDate(ReadOnlySpan<char> text, int at, IReadOnlyList<string> months, TimeMatch match)
+    private static TimeMatch ReadDate(ReadOnlySpan<char> text, int at, IReadOnlyList<string> months, IReadOnlyList<string> weekdays, TimeMatch match)
     {
+        var afterOn = at;
+        if (text[at..].StartsWith("on"))
+        {
+            afterOn += "on".Length;
+            Spaces(text, ref afterOn);
+        }
+
+        if (afterOn < text.Length && Word(text, afterOn, weekdays) is { } weekday)
+        {
+            return match with { Weekday = Index(weekdays, weekday) };
+        }
+
         var rest = text[at..];
         if (rest.StartsWith("on") || (rest.StartsWith("the") && !char.IsDigit(After(rest, "the"))))
         {
@@ -140,11 +155,11 @@ internal readonly record struct TimeMatch
         return null;
     }
 
-    private static int Index(IReadOnlyList<string> months, string month)
+    private static int Index(IReadOnlyList<string> names, string name)
     {
         for (var i = 0; ; i++)
         {
-            if (months[i] == month)
+            if (names[i] == name)
             {
                 return i + 1;
             }

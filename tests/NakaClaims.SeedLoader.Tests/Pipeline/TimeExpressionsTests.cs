@@ -43,6 +43,13 @@ public class TimeExpressionsTests
     [Fact]
     public void NextDayAfterClockRange_IsNotAnEventDate() => Assert.Empty(Find("from 21:00 to 6:00 the next day"));
 
+    // The dateline, September 28, 2020, was a Monday.
+    [Theory]
+    [InlineData("Pashinyan said on Monday that", "2020-09-28 [inferred: year, month, day]")]
+    [InlineData("Pashinyan said on Sunday that", "2020-09-27 [inferred: year, month, day]")]
+    [InlineData("Pashinyan said on Tuesday that", "2020-09-22 [inferred: year, month, day]")]
+    public void Weekday_IsTheLastSuchDayUpToTheDateline(string text, string expected) => Assert.Equal([expected], Find(text));
+
     [Fact]
     public void MonthOfYearZero_IsNoTime() => Assert.Equal(["2020-09"], Find("In September 0000, and in September 2020"));
 

@@ -8,6 +8,7 @@ public class TimeMatchTests
 {
     private static readonly Regex Pattern = (Regex)Field("Pattern");
     private static readonly string[] Months = (string[])Field("Months");
+    private static readonly string[] Weekdays = (string[])Field("Weekdays");
 
     [Theory]
     [InlineData("Talks began at 10:00 Moscow time on the 10th.")]
@@ -20,6 +21,7 @@ public class TimeMatchTests
     [InlineData("10:00 the same day and 23:59 on the 31st.")]
     [InlineData("On September ٢٧ and in ١٩٩٤.")]
     [InlineData("ASeptember 27, 2020 and 99:99 on the 1st.")]
+    [InlineData("He said on Monday, and on  Sunday at 10:00 on Friday, that Mondays are long.")]
     public void Read_IsWhatTheGroupsHold(string text) => AssertReadLikeGroups(text);
 
     [Fact]
@@ -33,7 +35,7 @@ public class TimeMatchTests
 
     [Fact]
     public void Read_DigitsOfOtherScripts_AreTheirValues() =>
-        Assert.Equal((9, 27), (TimeMatch.Read("September ٢٧", Months).Month, TimeMatch.Read("September ٢٧", Months).Day));
+        Assert.Equal((9, 27), (TimeMatch.Read("September ٢٧", Months, Weekdays).Month, TimeMatch.Read("September ٢٧", Months, Weekdays).Day));
 
     private static void AssertReadLikeGroups(string text)
     {
@@ -55,9 +57,10 @@ public class TimeMatchTests
                 OnlyYear = Number(m, "onlyyear"),
                 MonthOnly = m.Groups["monthonly"].Success ? Array.IndexOf(Months, m.Groups["monthonly"].Value) + 1 : null,
                 MonthYear = Number(m, "monthyear"),
+                Weekday = m.Groups["weekday"].Success ? Array.IndexOf(Weekdays, m.Groups["weekday"].Value) + 1 : null,
             };
 
-            Assert.Equal(expected, TimeMatch.Read(m.ValueSpan, Months));
+            Assert.Equal(expected, TimeMatch.Read(m.ValueSpan, Months, Weekdays));
         }
     }
 
