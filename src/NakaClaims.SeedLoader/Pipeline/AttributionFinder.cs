@@ -107,14 +107,9 @@ internal static class AttributionFinder
                 assertion = according.Groups["when"].Success ? according.Groups["when"].Value.Trim() : assertion;
                 offset += according.Length;
                 changed = true;
-                if (IsReports(source))
+                if (ReportsCue(source) is { } reportsCue)
                 {
-                    (mode, cue) = (AttributionMode.HedgedNarration, "according to reports");
-                }
-                else if (source.EndsWith(" reports", StringComparison.Ordinal))
-                {
-                    // "According to Azerbaijani media reports": unnamed reports, whose origin the cue keeps.
-                    (mode, cue) = (AttributionMode.HedgedNarration, "according to " + NameText.Clean(source));
+                    (mode, cue) = (AttributionMode.HedgedNarration, reportsCue);
                 }
                 else if (according.Groups["report"].Success || IsOutlet(source, gazetteer))
                 {
@@ -246,9 +241,9 @@ internal static class AttributionFinder
     {
         var source = trailing.Groups["source"].Value.Trim();
         var length = trailing.Groups["content"].Length;
-        if (IsReports(source))
+        if (ReportsCue(source) is { } reportsCue)
         {
-            return new Statement(offset, length, ClaimantKind.Publisher, null, reporters, "according to reports", AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
+            return new Statement(offset, length, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
         }
 
         if (IsOutlet(source, gazetteer))
@@ -301,6 +296,10 @@ internal static class AttributionFinder
             || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null || IsOutlet(p, gazetteer)
             || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal);
     }
+
+    // Unnamed reports make hedged narration; "Azerbaijani media reports" keep in the cue whose they were.
+    private static string? ReportsCue(string source) =>
+        IsReports(source) ? "according to reports" : source.EndsWith(" reports", StringComparison.Ordinal) ? "according to " + NameText.Clean(source) : null;
 
     private static bool IsReports(string source) =>
         source is "reports" or "the report" or "media reports" or "local media reports" or "the reports" or "a report";

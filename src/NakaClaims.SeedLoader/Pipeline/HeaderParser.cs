@@ -65,14 +65,14 @@ internal static class HeaderParser
 
     private static Header? ParseAt(string text, int start, Gazetteer gazetteer)
     {
-        var firstLine = text.Substring(start, Math.Min(400, text.Length - start));
-        var m = WithPlace.Match(firstLine);
+        var head = text.Substring(start, Math.Min(400, text.Length - start));
+        var m = WithPlace.Match(head);
         if (!m.Success || Months.Contains(m.Groups["place"].Value))
         {
-            m = WithoutPlace.Match(firstLine);
+            m = WithoutPlace.Match(head);
         }
 
-        if (!m.Success && OutletColon.Match(firstLine) is { Success: true } colon && gazetteer.Outlets(colon.Groups["publisher"].Value).Count > 0)
+        if (!m.Success && OutletColon.Match(head) is { Success: true } colon && gazetteer.Outlets(colon.Groups["publisher"].Value).Count > 0)
         {
             m = colon;
         }

@@ -137,6 +137,7 @@ public class AttributionFinderTests
     [Theory]
     [InlineData("Stepanakert was shelled early on the 4th, according to Reuters.", "Reuters", AttributionMode.Narration)]
     [InlineData("Stepanakert was shelled early on the 4th, according to reports.", null, AttributionMode.HedgedNarration)]
+    [InlineData("Stepanakert was shelled early on the 4th, according to Azerbaijani media reports.", null, AttributionMode.HedgedNarration)]
     public void TrailingAccordingToAnOutletOrReports_IsNarrationThroughIt(string sentence, string? reporter, AttributionMode mode)
     {
         var s = Find(sentence);
