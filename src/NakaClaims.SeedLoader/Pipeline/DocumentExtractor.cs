@@ -355,7 +355,7 @@ internal sealed class DocumentExtractor
         var year = header.Year ?? inferredYear;
         if (year is null)
         {
-            warnings.Add(new LoadDiagnostic(article.Source, 1, DiagnosticSeverity.Warning, "The dateline has no year and no loaded document gives one, so its dates are unknown; load it with articles that name a year, or give the year to assume (SeedLoaderOptions.AssumedYear, naka-claims --year)."));
+            warnings.Add(new LoadDiagnostic(article.Source, header.Line, DiagnosticSeverity.Warning, "The dateline has no year and no loaded document gives one, so its dates are unknown; load it with articles that name a year, or give the year to assume (SeedLoaderOptions.AssumedYear, naka-claims --year)."));
             return null;
         }
 
@@ -366,7 +366,7 @@ internal sealed class DocumentExtractor
 
         if (year is < 1 or > 9999 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year.Value, m))
         {
-            warnings.Add(new LoadDiagnostic(article.Source, 1, DiagnosticSeverity.Warning, $"The dateline's date ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m)} {day}, {year}) does not exist, so the publication date is unknown and relative dates are not resolved."));
+            warnings.Add(new LoadDiagnostic(article.Source, header.Line, DiagnosticSeverity.Warning, $"The dateline's date ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m)} {day}, {year}) does not exist, so the publication date is unknown and relative dates are not resolved."));
             return null;
         }
 

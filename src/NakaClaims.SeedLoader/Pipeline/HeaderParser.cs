@@ -93,7 +93,10 @@ internal static class HeaderParser
             Numerals.Small(m.Groups["day"].ValueSpan),
             m.Groups["year"].Success ? Numerals.Small(m.Groups["year"].ValueSpan) : null,
             start + m.Index + m.Length,
-            Hedged: false);
+            Hedged: false)
+        {
+            Line = 1 + text.AsSpan(0, start).Count('\n'),
+        };
     }
 
     // "September", "Sept." and "Sep." are all the ninth month: months are told apart by their first three letters.

@@ -56,6 +56,7 @@ public class HeaderParserTests
         var h = HeaderParser.Parse(text, Gazetteer.Default)!;
         Assert.Equal(("China News Service", "Baku", (int?)10, (int?)22, (int?)2020), (h.Publisher, h.Place, h.Month, h.Day, h.Year));
         Assert.Equal("The ministry said", text[h.BodyStart..]);
+        Assert.Equal(text.Count(c => c == '\n') + 1, h.Line);
     }
 
     [Theory]
