@@ -1,10 +1,10 @@
 namespace NakaClaims.SeedLoader.Pipeline;
 
 // The groups of one match of TimeExpressions.Pattern, read from the matched text. The regex finds where a
-// time expression stands; reading its fourteen named groups built a Group object for each of them for every
-// match, a fifth of all the loader allocated. The text of a match has one shape per alternative of the
-// pattern, told apart by its first word, so reading it back is short; tests compare the two on every match
-// of the test texts. Digits are any Unicode decimal digits, as the regex's \d.
+// time expression stands; reading its named groups built a Group object for each of them for every match,
+// a fifth of all the loader allocated. The text of a match has one shape per alternative of the pattern,
+// told apart by its first word, so reading it back is short; tests compare the two on every match of the
+// test texts. Digits are any Unicode decimal digits, as the regex's \d.
 internal readonly record struct TimeMatch
 {
     private static readonly string[] Zones = ["local", "Moscow", "Baku", "Yerevan", "Beijing", "Ankara"];
