@@ -102,4 +102,14 @@ public class SeedLoaderTests
         var denial = claims.Single(c => c.Polarity == Polarity.Denies);
         Assert.Equal(claims.Single(c => c.Text.Contains("3 Armenian tanks", StringComparison.Ordinal)).Id, denial.Target);
     }
+
+    [Fact]
+    public void LoadText_TheMinistryAdded_IsTheMinistrysClaim()
+    {
+        const string Article = "China News Service, Baku, October 25, 2020\nThe Azerbaijani Ministry of Defense said that the Armenian army had shelled Tartar. The ministry added that 2 civilians were injured.\n";
+
+        var claims = new SeedLoader().LoadText("anaphor", Article).ClaimSet.Claims;
+
+        Assert.Equal("Ministry of Defense of Azerbaijan", claims.Single(c => c.Text.Contains("2 civilians", StringComparison.Ordinal)).Claimant.Organization);
+    }
 }

@@ -54,7 +54,8 @@ internal static class AttributionFinder
     private static readonly Regex QuoteThenSpeaker = Rx.Create(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))\s*[.!]?$");
     // "…, according to local officials." names the source after what it said.
     private static readonly Regex TrailingAccordingTo = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+according\s+to\s+(?<source>[^,""“”]{2,80}?)\s*[.!]?$");
-    private static readonly Regex Pronoun = Rx.Create(@"^(?:He|She|They)$");
+    // "He added", and "The ministry added" after the ministry spoke: the last named speaker again.
+    private static readonly Regex Pronoun = Rx.Create(@"^(?:He|She|They|[Tt]he\s+(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Pp]rime\s+[Mm]inister|[Aa]gency|[Oo]ffice))$");
     private static readonly Regex DeniedObject = Rx.Create(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b");
     private static readonly Regex BothSidesPhrase = Rx.Create(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", ignoreCase: true);
     private static readonly Regex DocumentWord = Rx.Create(@"^(?:the\s+)?(?:decree|statement|agreement|martial\s+law|declaration|order|resolution|data|announcement|joint\s+statement)$", ignoreCase: true);

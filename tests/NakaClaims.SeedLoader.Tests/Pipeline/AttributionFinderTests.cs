@@ -182,6 +182,13 @@ public class AttributionFinderTests
         Assert.Equal((ClaimantKind.Publisher, AttributionMode.HedgedNarration, "according to Azerbaijani media reports"), (s.Kind, s.Mode, s.Cue));
     }
 
+    [Theory]
+    [InlineData("The ministry added that 2 civilians were injured.")]
+    [InlineData("The spokeswoman said that the front was stable.")]
+    [InlineData("She also said that the front was stable.")]
+    public void DefiniteSpeakerAfterANamedOne_IsTheLastSpeaker(string sentence) =>
+        Assert.Equal(ClaimantKind.LastSpeaker, Find(sentence).Kind);
+
     [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
