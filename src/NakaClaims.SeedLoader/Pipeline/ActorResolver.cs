@@ -75,7 +75,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
         side ??= organization is not null && name is null ? ReporterSide(reporters) : null;
         if (name is null && organization is null)
         {
-            organization = gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault() ?? side ?? Clean(text);
+            organization = gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault() ?? gazetteer.Places(text).Select(p => p.Name).FirstOrDefault() ?? side ?? Clean(text);
         }
 
         if (organization is not null && name is not null && !organization.Contains(' ', StringComparison.Ordinal) && organization == side)
@@ -156,7 +156,8 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
             }
         }
 
-        foreach (var m in gazetteer.Sides(text).Concat(gazetteer.Countries(text)).Concat(gazetteer.Organizations(text)).Concat(gazetteer.Roles(text)))
+        // A place is no one's name: "Nagorno-Karabakh's human rights ombudsman" names an office of a place.
+        foreach (var m in gazetteer.Sides(text).Concat(gazetteer.Countries(text)).Concat(gazetteer.Organizations(text)).Concat(gazetteer.Roles(text)).Concat(gazetteer.Places(text)))
         {
             Mask(m.Start, m.Length);
         }

@@ -10,8 +10,9 @@ namespace NakaClaims.SeedLoader.Pipeline;
 internal static class AttributionFinder
 {
     private const string Claimant = @"(?<claimant>[^""“”:;]{2,160}?)";
-    private const string Adverbs = @"(?:\s+(?:also|further|once\s+again|again|firmly|strongly|immediately|publicly|later|then|repeatedly))*";
-    private static readonly string[] AdverbWords = ["also", "further", "once", "again", "firmly", "strongly", "immediately", "publicly", "later", "then", "repeatedly"];
+    // Adverbs and auxiliaries between the claimant and the cue: "has repeatedly denied", "also said".
+    private const string Adverbs = @"(?:\s+(?:also|further|once\s+again|again|firmly|strongly|immediately|publicly|later|then|repeatedly|has|have|had))*";
+    private static readonly string[] AdverbWords = ["also", "further", "once", "again", "firmly", "strongly", "immediately", "publicly", "later", "then", "repeatedly", "has", "have", "had"];
     // When or where it was said: "on the 20th", "in an interview", "at a press conference", "during a visit".
     private const string When = @"(?<when>\s+(?:on|in|at|during)\s+(?:the\s+)?[^,""“”:]{1,60}?)?";
 
@@ -61,6 +62,9 @@ internal static class AttributionFinder
     private static readonly Regex DocumentWord = Rx.Create(@"^(?:the\s+)?(?:decree|statement|agreement|martial\s+law|declaration|order|resolution|data|announcement|joint\s+statement)$", ignoreCase: true);
     private static readonly Regex OutletWord = Rx.Create(@"(?:News|news|Agency|agency|Network|Television|TV|Service|newspaper|Newspaper|Times|Post|Daily|Radio)\b");
     private static readonly Regex Spaces = Rx.Create(@"\s+");
+    // A phrase that ends in a body or an office speaks for someone even when the gazetteer does not know it:
+    // "The Nagorno-Karabakh Defense Army", "Nagorno-Karabakh's human rights ombudsman".
+    private static readonly Regex SpeakerNoun = Rx.Create(@"\b(?:army|forces|ministry|office|service|council|committee|government|parliament|authorities|ombudsman|spokes(?:man|woman|person)|officials?|commander|minister|president|leader|envoy|aide|adviser|advisor|representative|prosecutor)$", ignoreCase: true);
     private static readonly Regex NotAClaimant = Rx.Create(@"^(?:Not|If|When|After|Although|Though|While|Since|Before|Because|As)\b|\s(?:have|has|had|will|would|been|was|were)$");
     private static readonly Regex DeniedThenCounter = Rx.Create(@"^(?<object>\s*(?:the|this|that|these|those|such)(?:\s+\w+(?:\s+\w+)?)?)(?:\s*,\s*(?:saying|adding|stating|claiming|insisting)|\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$");
 
@@ -295,7 +299,7 @@ internal static class AttributionFinder
 
         return Pronoun.IsMatch(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
             || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null || IsOutlet(p, gazetteer)
-            || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal);
+            || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal) || SpeakerNoun.IsMatch(p);
     }
 
     // Unnamed reports make hedged narration; "Azerbaijani media reports" keep in the cue whose they were.

@@ -20,4 +20,11 @@ public class ActorResolverTests
 
     [Fact]
     public void Outlet_AsSpeaker_IsTheOrganization() => Assert.Equal("Reuters", Resolver.Resolve("Reuters", []).Organization);
+
+    [Fact]
+    public void OfficeOfAPlace_IsThePlacesOffice_NotAPersonNamedAfterIt()
+    {
+        var actor = Resolver.Resolve("Nagorno-Karabakh's human rights ombudsman", []);
+        Assert.Equal(((string?)null, "human rights ombudsman", "Nagorno-Karabakh", (Side?)Side.Create("Armenia")), (actor.Name, actor.Role, actor.Organization, actor.Side));
+    }
 }

@@ -190,6 +190,19 @@ public class AttributionFinderTests
         Assert.Equal(ClaimantKind.LastSpeaker, Find(sentence).Kind);
 
     [Fact]
+    public void AuxiliaryBeforeTheCue_IsPartOfTheCuePhrase()
+    {
+        var s = Find("The Azerbaijani side has repeatedly denied targeting civilians.");
+        Assert.Equal((ClaimantKind.Named, "The Azerbaijani side", "denied", Polarity.Denies), (s.Kind, s.ClaimantPhrase, s.Cue, s.Polarity));
+    }
+
+    [Theory]
+    [InlineData("The Nagorno-Karabakh Defense Army said on the 8th that 40 soldiers had been killed.", "The Nagorno-Karabakh Defense Army")]
+    [InlineData("Nagorno-Karabakh's human rights ombudsman said that cluster bombs were used.", "Nagorno-Karabakh's human rights ombudsman")]
+    public void BodyOrOfficeTheGazetteerDoesNotKnow_IsAClaimant(string sentence, string claimant) =>
+        Assert.Equal((ClaimantKind.Named, claimant), (Find(sentence).Kind, Find(sentence).ClaimantPhrase));
+
+    [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
         var s = Find("Armenian artillery shelled the outskirts of Tartar overnight.");
