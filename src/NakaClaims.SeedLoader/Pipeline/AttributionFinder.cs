@@ -23,8 +23,12 @@ internal static class AttributionFinder
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?)\s+accused\s+each\s+other\s+of\s+", ignoreCase: true);
+    // "called it (the report, …) false": up to two words between, fewest first, written as an alternation:
+    // .NET 10's compiled form of the lazy loop "(?:\s+\w+){0,2}?" after the adverb loop throws
+    // IndexOutOfRangeException on "X has called the foreign ministers …" (the interpreter does not). Each
+    // word must be whole, so both forms try the same matches in the same order.
     private static readonly ClaimantPattern Denial = new(
-        Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:\s+\w+){0,2}?\s+(?:as\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie)|described\s+(?:it|this|that|these|those|the)(?:\s+\w+){0,2}?\s+as\s+(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie))(?<rest>.*)$",
+        Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+(?:as\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie)|described\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+as\s+(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie))(?<rest>.*)$",
         AdverbWords,
         ["denied", "rejected", "refuted", "dismissed", "called", "described"]);
     private static readonly ClaimantPattern Speech = new(

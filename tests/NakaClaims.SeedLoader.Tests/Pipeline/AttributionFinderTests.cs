@@ -202,6 +202,22 @@ public class AttributionFinderTests
     public void BodyOrOfficeTheGazetteerDoesNotKnow_IsAClaimant(string sentence, string claimant) =>
         Assert.Equal((ClaimantKind.Named, claimant), (Find(sentence).Kind, Find(sentence).ClaimantPhrase));
 
+    // Found by fuzzing: the compiled lazy loop of the denial cue threw IndexOutOfRangeException here.
+    [Theory]
+    [InlineData("Deputy Secretary of State Stephen Biegun has called the foreign ministers of Azerbaijan and Armenia respectively.")]
+    [InlineData("Stephen Biegun then called the foreign ministers of Azerbaijan and Armenia.")]
+    public void CalledFollowedByNoVerdict_IsNoDenial(string sentence) =>
+        Assert.NotEqual(Polarity.Denies, Find(sentence).Polarity);
+
+    [Theory]
+    [InlineData("The ministry has called the report false.", "called the report false")]
+    [InlineData("The ministry called the report completely false.", "called the report completely false")]
+    public void CalledItFalse_WithUpToTwoWordsBetween_IsADenial(string sentence, string cue)
+    {
+        var s = Find(sentence);
+        Assert.Equal((Polarity.Denies, cue), (s.Polarity, s.Cue));
+    }
+
     [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
