@@ -55,11 +55,9 @@ internal readonly record struct TimeMatch
             at++;
             match = match with { Minute = Digits(text, ref at, 2) };
             Spaces(text, ref at);
-            if (Word(text, at, Zones) is { } zone)
+            if (NameAt(text, at, Zones) is not null)
             {
-                match = match with { Zone = zone };
-                at += zone.Length;
-                Spaces(text, ref at);
+                match = match with { Zone = Zones[Name(text, ref at, Zones) - 1] };
                 at += "time".Length;
                 Spaces(text, ref at);
             }
@@ -89,9 +87,9 @@ internal readonly record struct TimeMatch
             Spaces(text, ref afterOn);
         }
 
-        if (afterOn < text.Length && Word(text, afterOn, weekdays) is { } weekday)
+        if (afterOn < text.Length && NameAt(text, afterOn, weekdays) is { } weekday)
         {
-            return match with { Weekday = Index(weekdays, weekday) };
+            return match with { Weekday = weekday };
         }
 
         var rest = text[at..];
@@ -114,10 +112,7 @@ internal readonly record struct TimeMatch
             return char.IsDigit(text[at]) ? match with { OnlyYear = Digits(text, ref at, 4) } : MonthAndYear(text, at, months, match);
         }
 
-        var month = Word(text, at, months)!;
-        at += month.Length;
-        Spaces(text, ref at);
-        match = match with { Month = Index(months, month), Day = Digits(text, ref at, 2) };
+        match = match with { Month = Name(text, ref at, months), Day = Digits(text, ref at, 2) };
         at = Math.Min(text.Length, at + (at + 1 < text.Length && char.IsLetter(text[at]) ? 2 : 0));
         if (at == text.Length)
         {
@@ -129,10 +124,7 @@ internal readonly record struct TimeMatch
 
     private static TimeMatch MonthAndYear(ReadOnlySpan<char> text, int at, IReadOnlyList<string> months, TimeMatch match)
     {
-        var month = Word(text, at, months)!;
-        at += month.Length;
-        Spaces(text, ref at);
-        return match with { MonthOnly = Index(months, month), MonthYear = Digits(text, ref at, 4) };
+        return match with { MonthOnly = Name(text, ref at, months), MonthYear = Digits(text, ref at, 4) };
     }
 
     private static char After(ReadOnlySpan<char> text, string word)
@@ -142,28 +134,27 @@ internal readonly record struct TimeMatch
         return at < text.Length ? text[at] : '\0';
     }
 
-    private static string? Word(ReadOnlySpan<char> text, int at, IReadOnlyList<string> words)
+    // The number (from 1) of the name that stands at a position, or null when none does.
+    private static int? NameAt(ReadOnlySpan<char> text, int at, IReadOnlyList<string> names)
     {
-        foreach (var word in words)
+        for (var i = 0; i < names.Count; i++)
         {
-            if (text[at..].StartsWith(word, StringComparison.Ordinal))
+            if (text[at..].StartsWith(names[i], StringComparison.Ordinal))
             {
-                return word;
+                return i + 1;
             }
         }
 
         return null;
     }
 
-    private static int Index(IReadOnlyList<string> names, string name)
+    // Reads a name the pattern guarantees at a position, and the spaces after it; returns its number.
+    private static int Name(ReadOnlySpan<char> text, ref int at, IReadOnlyList<string> names)
     {
-        for (var i = 0; ; i++)
-        {
-            if (names[i] == name)
-            {
-                return i + 1;
-            }
-        }
+        var number = NameAt(text, at, names)!.Value;
+        at += names[number - 1].Length;
+        Spaces(text, ref at);
+        return number;
     }
 
     private static void Spaces(ReadOnlySpan<char> text, ref int at)
@@ -176,14 +167,15 @@ internal readonly record struct TimeMatch
 
     private static int Digits(ReadOnlySpan<char> text, int at, int most) => Digits(text, ref at, most);
 
+    // Reads at most so many digits, of any script, as Numerals does.
     private static int Digits(ReadOnlySpan<char> text, ref int at, int most)
     {
-        var value = 0;
-        for (var n = 0; n < most && at < text.Length && char.IsDigit(text[at]); n++, at++)
+        var start = at;
+        while (at - start < most && at < text.Length && char.IsDigit(text[at]))
         {
-            value = (value * 10) + (int)char.GetNumericValue(text[at]);
+            at++;
         }
 
-        return value;
+        return Numerals.Small(text[start..at]);
     }
 }
