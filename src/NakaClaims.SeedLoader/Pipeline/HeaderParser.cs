@@ -8,7 +8,7 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // "Xinhua News Agency, Moscow, Oct. 5 (Reporter …)", "CCTV News: On October 28, local time, …".
 internal static class HeaderParser
 {
-    private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)";
+    private const string Month = @"(?<month>" + MonthNames.Alternation + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)";
     private const string Date = Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?<year>\d{4}))?";
     private const string Lead = @"(?:[.,:]\s*|\s+)(?:(?:reported|reports|learned)(?:\s+that)?[,:]?\s+|Comprehensive\s+(?:news|report)\s*[:：]\s*|(?:\((?:Reporter|Correspondent)[^)]{0,60}\)\s*))?";
 
@@ -23,7 +23,6 @@ internal static class HeaderParser
 
     // Below the first line, only an outlet's name makes a dateline: a sentence may well start "The army, October 3".
     private static readonly Regex OutletWord = Rx.Create(@"\b(?:News|Agency|Network|Service|Television|TV|Radio|Daily|Times|Post|Net|Online)\b");
-    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
     // A page may open with a headline ("Azerbaijani Defense Ministry: Armenian army shelled Tartar") above
     // the dateline: the dateline is looked for at the start of each of the first lines. What stands before
@@ -67,7 +66,7 @@ internal static class HeaderParser
     {
         var head = text.Substring(start, Math.Min(400, text.Length - start));
         var m = WithPlace.Match(head);
-        if (!m.Success || Months.Contains(m.Groups["place"].Value))
+        if (!m.Success || MonthNames.All.Contains(m.Groups["place"].Value))
         {
             m = WithoutPlace.Match(head);
         }
@@ -89,7 +88,7 @@ internal static class HeaderParser
         return new Header(
             outlet ?? publisher,
             place is null ? null : gazetteer.FirstPlace(place)?.Name ?? place,
-            MonthNumber(m.Groups["month"].Value),
+            MonthNames.Number(m.Groups["month"].ValueSpan),
             Numerals.Small(m.Groups["day"].ValueSpan),
             m.Groups["year"].Success ? Numerals.Small(m.Groups["year"].ValueSpan) : null,
             start + m.Index + m.Length,
@@ -98,8 +97,4 @@ internal static class HeaderParser
             Line = 1 + text.AsSpan(0, start).Count('\n'),
         };
     }
-
-    // "September", "Sept." and "Sep." are all the ninth month: months are told apart by their first three letters.
-    private static int MonthNumber(string month) =>
-        Array.FindIndex(Months, m => m.AsSpan(0, 3).SequenceEqual(month.AsSpan(0, 3))) + 1;
 }

@@ -13,19 +13,16 @@ internal readonly record struct TimeMention(int Start, int Length, TimeReference
 // from the dateline, and is marked inferred when the dateline's own year was.
 internal static class TimeExpressions
 {
-    private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
     private const string WeekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
-    private static readonly string[] Months = MonthNames.Split('|');
 
     // In ISO order, Monday first, as NodaTime's IsoDayOfWeek numbers them.
     private static readonly string[] Weekdays = WeekdayNames.Split('|');
-    private static readonly int LongestMonthName = Months.Max(m => m.Length);
 
     private static readonly Regex Pattern = Rx.Create(
         @"(?:(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?:(?<zone>local|Moscow|Baku|Yerevan|Beijing|Ankara)\s+time\s*|(?<utc>GMT|UTC)\s*)?(?:on\s+)?)?" +
-        @"(?:(?<month>" + MonthNames + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:,\s*|\s+of\s+)(?:(?<year>\d{4})|(?<sameyear>the\s+same\s+year)))?" +
+        @"(?:(?<month>" + MonthNames.Alternation + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:,\s*|\s+of\s+)(?:(?<year>\d{4})|(?<sameyear>the\s+same\s+year)))?" +
         @"|the\s+(?<ordinal>\d{1,2})(?:st|nd|rd|th)|(?<same>(?:on\s+)?the\s+same\s+day)|(?<!\d:\d{2}\s)(?<next>the\s+(?:next|following)\s+day)" +
-        @"|\b[Ii]n\s+(?<onlyyear>(?:19|20)\d{2})\b|\b(?:[Ii]n\s+)?(?<monthonly>" + MonthNames + @")\s+(?<monthyear>\d{4})" +
+        @"|\b[Ii]n\s+(?<onlyyear>(?:19|20)\d{2})\b|\b(?:[Ii]n\s+)?(?<monthonly>" + MonthNames.Alternation + @")\s+(?<monthyear>\d{4})" +
         @"|\b(?:on\s+)?(?<weekday>" + WeekdayNames + @")\b)");
 
     public static List<TimeMention> Find(string text, TimeContext context, Func<DateTimeZone?> localZone)
@@ -39,7 +36,7 @@ internal static class TimeExpressions
 
         foreach (var m in Pattern.EnumerateMatches(text, start))
         {
-            if (Resolve(TimeMatch.Read(text.AsSpan(m.Index, m.Length), Months, Weekdays), context, localZone) is { } time)
+            if (Resolve(TimeMatch.Read(text.AsSpan(m.Index, m.Length), MonthNames.All, Weekdays), context, localZone) is { } time)
             {
                 found.Add(new TimeMention(m.Index, m.Length, time));
 
@@ -69,7 +66,7 @@ internal static class TimeExpressions
         }
 
         at = Back(text, at, char.IsWhiteSpace, int.MaxValue);
-        at = Back(text, at, char.IsAsciiLetter, LongestMonthName);
+        at = Back(text, at, char.IsAsciiLetter, MonthNames.LongestLength);
         at = Back(text, at, char.IsWhiteSpace, int.MaxValue);
         return Back(text, at, char.IsAsciiLetter, "In".Length);
     }

@@ -6,11 +6,10 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // ("September 27, 2020") in the same month, else the most common year among full dates.
 internal static class YearInference
 {
-    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    private static readonly Regex FullDate = Rx.Create(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?<year>(?:19|20)\d{2})\b");
+    private static readonly Regex FullDate = Rx.Create(@"\b(?<month>" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?,\s*(?<year>(?:19|20)\d{2})\b");
 
     public static List<(int Month, int Year)> FullDates(string text) =>
-        [.. FullDate.Matches(text).Select(m => (Array.IndexOf(Months, m.Groups["month"].Value) + 1, Numerals.Small(m.Groups["year"].ValueSpan)))];
+        [.. FullDate.Matches(text).Select(m => (MonthNames.Number(m.Groups["month"].ValueSpan), Numerals.Small(m.Groups["year"].ValueSpan)))];
 
     public static int? Infer(int month, IEnumerable<(int Month, int Year)> corpus)
     {

@@ -7,7 +7,7 @@ namespace NakaClaims.SeedLoader.Tests.Pipeline;
 public class TimeMatchTests
 {
     private static readonly Regex Pattern = (Regex)Field("Pattern");
-    private static readonly string[] Months = (string[])Field("Months");
+    private static readonly string[] Months = MonthNames.All;
     private static readonly string[] Weekdays = (string[])Field("Weekdays");
 
     [Theory]
