@@ -5,8 +5,10 @@ namespace NakaClaims.Analysis;
 // limits of its count when it states exactly one. Small enough that a claim's facts fill one cache line.
 internal readonly struct ClaimFact
 {
+    // The place number of a claim that names no place.
+    public const int Nowhere = -1;
+
     private const long Untimed = long.MinValue;
-    private const int Nowhere = -1;
 
     private readonly long _localStart;
     private readonly long _localEnd;
@@ -43,7 +45,7 @@ internal readonly struct ClaimFact
 
     public long Upper { get; }
 
-    // The number of the claim's place, or Nowhere (-1) when it names none.
+    // The number of the claim's place, or Nowhere when it names none.
     public int Place => _place;
 
     public bool SameDocument(in ClaimFact other) => _document == other._document;

@@ -5,7 +5,6 @@ namespace NakaClaims.Analysis;
 // buffers are reused from cluster to cluster.
 internal sealed class QuantityPositions
 {
-    private const int NoPlace = -1;
     private const int SeveralPlaces = -2;
 
     private readonly List<(long Lower, long Upper, int First, int Place)> _positions = [];
@@ -78,7 +77,7 @@ internal sealed class QuantityPositions
             }
         }
 
-        _positions.Add((lower, upper, member, place == NoPlace ? SeveralPlaces : place));
+        _positions.Add((lower, upper, member, place == ClaimFact.Nowhere ? SeveralPlaces : place));
         return _positions.Count - 1;
     }
 
