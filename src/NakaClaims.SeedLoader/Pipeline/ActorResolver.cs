@@ -126,8 +126,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
             var rest = org[lead.Length..].TrimStart('’', '\'').TrimStart('s').Trim();
             org = rest.Length > 0 && char.IsUpper(rest[0]) ? $"{rest} of {lead.Name}" : org;
         }
-        org = org.Length == 0 ? org : char.ToUpperInvariant(org[0]) + org[1..];
-        return org.Length == 0 ? null : CanonicalMinistry(org);
+        return org.Length == 0 ? null : CanonicalMinistry(char.ToUpperInvariant(org[0]) + org[1..]);
     }
 
     // Translations name one ministry several ways ("Defense Ministry", "Ministry of Defence", "Foreign
