@@ -17,7 +17,8 @@ internal sealed class CanonicalLinkOrder : IComparer<ClaimLink>
             return x is null ? -1 : 1;
         }
 
-        var c = x.Type.CompareTo(y.Type);
+        // Compared as numbers: Enum.CompareTo boxes both values, for every comparison of a sort.
+        var c = ((int)x.Type).CompareTo((int)y.Type);
         if (c == 0)
         {
             c = x.From.CompareTo(y.From);

@@ -184,7 +184,8 @@ public readonly partial struct TimeReference : IEquatable<TimeReference>, ICompa
             return byStart;
         }
 
-        var byPrecision = Precision.CompareTo(other.Precision);
+        // As numbers: Enum.CompareTo boxes both values.
+        var byPrecision = ((int)Precision).CompareTo((int)other.Precision);
         if (byPrecision != 0)
         {
             return byPrecision;
