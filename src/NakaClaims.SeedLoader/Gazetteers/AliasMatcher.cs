@@ -66,6 +66,13 @@ internal sealed class AliasMatcher
         return Next(text, ref at);
     }
 
+    // For callers that look at each match once and keep none: no list is built. Start with at = 0.
+    public bool TryNext(ReadOnlySpan<char> text, ref int at, out Mention mention)
+    {
+        mention = Next(text, ref at) ?? default;
+        return mention.Name is not null;
+    }
+
     // The next match at or after the given place, which must not be inside a word; on return it is just past
     // the match.
     private Mention? Next(ReadOnlySpan<char> text, ref int at)

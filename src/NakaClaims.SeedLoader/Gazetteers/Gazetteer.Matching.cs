@@ -56,7 +56,8 @@ public sealed partial class Gazetteer
     internal (EventType Type, int Position)? Event(ReadOnlySpan<char> clause)
     {
         (EventType Type, int Priority, int Position)? best = null;
-        foreach (var mention in _eventTriggers.Find(clause))
+        var at = 0;
+        while (_eventTriggers.TryNext(clause, ref at, out var mention))
         {
             var (type, priority) = _eventTypes[mention.Name];
             if (best is null || priority < best.Value.Priority)

@@ -72,10 +72,10 @@ internal sealed class DocumentExtractor
 
         // "Both sides said the other side violated …" is a mutual accusation, whatever verb carries it.
         var statement = found.Kind == ClaimantKind.BothSides && OtherSide.IsMatch(text[found.ContentStart..]) ? found with { Kind = ClaimantKind.MutualAccusation } : found;
-        var times = TimeExpressions.Find(text, state.Time, () => LocalZone(text, state.Place));
+        var times = TimeExpressions.Find(text, state.Time, (Extractor: this, text, state.Place), static s => s.Extractor.LocalZone(s.text, s.Place));
         var chain = Chain(statement.ReporterPhrases, state.Publisher.DisplayName);
         var claimants = Claimants(state, statement);
-        var asserted = NotAfter(state.Published, statement.AssertionPhrase is { } phrase ? TimeExpressions.Find(phrase, state.Time, () => null).Select(t => (TimeReference?)t.Time).FirstOrDefault() : null);
+        var asserted = NotAfter(state.Published, statement.AssertionPhrase is { } phrase ? FirstTime(phrase, state.Time) : null);
         var made = new List<Claim>();
         EmitClaims(state, sentence, text, WithContentPolarity(text, statement), claimants, chain, times, asserted, made);
         if (statement.CounterLength > 0)
@@ -92,15 +92,16 @@ internal sealed class DocumentExtractor
         var content = Content(text, statement);
         foreach (var (pieceStart, clauseLength, _) in _clauses.Split(content.Text))
         {
-            var clauseStart = pieceStart;
-            var raw = content.Text.Substring(clauseStart, clauseLength);
-            var lead = LeadIn.Match(raw);
-            var clause = TrimEnd(raw[lead.Length..]);
-            clauseStart += lead.Length;
-            if (clause.Length == 0)
+            var piece = content.Text.AsSpan(pieceStart, clauseLength);
+            var lead = LeadInLength(piece);
+            var clauseStart = pieceStart + lead;
+            var length = TrimmedLength(piece[lead..]);
+            if (length == 0)
             {
                 continue;
             }
+
+            var clause = content.Text.Substring(clauseStart, length);
 
             var at = content.Start + clauseStart;
 
@@ -124,6 +125,10 @@ internal sealed class DocumentExtractor
     // month is the 3rd of the next one, which no report dated earlier can quote; such a date is dropped.
     private static TimeReference? NotAfter(TimeReference? published, TimeReference? asserted) =>
         asserted is { } a && published is { } p && a.LocalStart >= p.LocalEnd ? null : asserted;
+
+    // "said on October 3 that …": when the speaker said it.
+    private static TimeReference? FirstTime(string phrase, TimeContext context) =>
+        TimeExpressions.Find(phrase, context, 0, static _ => null) is [var first, ..] ? first.Time : null;
 
     // Who passed the statement on, nearest the claimant first, ending with the publisher; each once.
     private List<string> Chain(IReadOnlyList<string> reporterPhrases, string publisher)
@@ -167,19 +172,30 @@ internal sealed class DocumentExtractor
             : statement;
 
     // Ends are trimmed of the sentence's full stop; a closing quotation mark stays when its opening one does.
-    private static string TrimEnd(string clause)
+    private static int TrimmedLength(ReadOnlySpan<char> clause)
     {
-        var trimmed = clause.TrimEnd('.', ' ');
+        var trimmed = clause.TrimEnd(". ");
         while (trimmed.Length > 0 && trimmed[^1] is '"' or '”' && !ClosesAQuote(trimmed))
         {
-            trimmed = trimmed[..^1].TrimEnd('.', ' ');
+            trimmed = trimmed[..^1].TrimEnd(". ");
         }
 
-        return trimmed;
+        return trimmed.Length;
     }
 
-    private static bool ClosesAQuote(string text) =>
-        text[^1] == '”' ? text.Count(c => c == '“') >= text.Count(c => c == '”') : text.Count(c => c == '"') % 2 == 0;
+    private static bool ClosesAQuote(ReadOnlySpan<char> text) =>
+        text[^1] == '”' ? text.Count('“') >= text.Count('”') : text.Count('"') % 2 == 0;
+
+    // "saying that …", "that …": the words that only lead into what was said.
+    private static int LeadInLength(ReadOnlySpan<char> text)
+    {
+        foreach (var lead in LeadIn.EnumerateMatches(text))
+        {
+            return lead.Length;
+        }
+
+        return 0;
+    }
 
     private Claim BuildClaim(State state, Sentence sentence, string sentenceText, int at, string clause, (EventType Type, int Position)? clauseEvent, Actor claimant, IReadOnlyList<string> via, string? cue, AttributionMode mode, List<TimeMention> times, TimeReference? asserted, Side? agentOverride, bool denial)
     {
@@ -192,9 +208,13 @@ internal sealed class DocumentExtractor
 
         var id = ClaimId.ForSpan(state.Article.Id, span, ordinal);
         var attribution = Attribution.Create(claimant, via, cue, mode);
+
+        // Claim.Create keeps an immutable array as it is given; passing none for no quantities boxes none.
+        var counted = _quantities.Extract(clause, allowArticleAsOne: clauseEvent is not null, claimant.Side);
+        IEnumerable<Quantity>? quantities = counted.IsEmpty ? null : counted;
         if (clauseEvent is not { } found)
         {
-            return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, null, _quantities.Extract(clause, allowArticleAsOne: false, claimant.Side));
+            return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, null, quantities);
         }
 
         var on = MostPreciseTime(times, at, at + clause.Length)
@@ -203,7 +223,7 @@ internal sealed class DocumentExtractor
             ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime);
         var place = _gazetteer.FirstPlace(clause)?.Name;
         var agent = agentOverride ?? _events.Agent(found.Type, clause, found.Position, denial ? null : claimant);
-        return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, ClaimEvent.Create(found.Type, on, place, agent), _quantities.Extract(clause, allowArticleAsOne: true, claimant.Side));
+        return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, ClaimEvent.Create(found.Type, on, place, agent), quantities);
     }
 
     // The most precise time mentioned from start to end; the first of equally precise ones.
@@ -267,17 +287,10 @@ internal sealed class DocumentExtractor
 
     private static (int Start, string Text) Content(string sentence, Statement statement)
     {
-        var start = statement.ContentStart;
-        var text = sentence.Substring(start, statement.ContentLength);
-        if (LeadIn.Match(text) is { Success: true } lead)
-        {
-            start += lead.Length;
-            text = text[lead.Length..];
-        }
-
-        var trimmed = text.TrimStart('"', '“', ' ');
-        start += text.Length - trimmed.Length;
-        return (start, trimmed);
+        var text = sentence.AsSpan(statement.ContentStart, statement.ContentLength);
+        var lead = LeadInLength(text);
+        var trimmed = text[lead..].TrimStart("\"“ ");
+        return (statement.ContentStart + text.Length - trimmed.Length, trimmed.ToString());
     }
 
     // "rejected this statement" denies the last claim by someone else, "refuted Azerbaijan's claim" the last

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NakaClaims.SeedLoader.Gazetteers;
 
@@ -35,9 +37,11 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
     private static readonly Regex Joiner = Rx.Create(@"^\s*(?:,\s*)?(?:and\s+)?$");
     private static readonly Regex OwnerAfter = Rx.Create(@"^\s+(?:in|of|from|belonging\s+to|owned\s+by)\s+(?:the\s+)?(?<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)");
 
-    public List<Quantity> Extract(string content, bool allowArticleAsOne, Side? speakerSide = null)
+    // Most clauses count nothing: they get the empty array, and the list of what was found is made on the
+    // first quantity.
+    public ImmutableArray<Quantity> Extract(string content, bool allowArticleAsOne, Side? speakerSide = null)
     {
-        var found = new List<(Quantity Quantity, int Start, int End, bool OwnerAfter)>();
+        List<(Quantity Quantity, int Start, int End, bool OwnerAfter)>? found = null;
         var items = gazetteer.Items(content);
         if (items.Count == 0)
         {
@@ -85,8 +89,13 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
                 : Parse(value) is { } n ? Build(m.Groups["bound"].Value, n, item.Name, NameText.Clean(content[itemStart..item.End]), owner ?? afterSide) : null;
             if (quantity is { } q)
             {
-                found.Add((q, m.Index, item.End, afterSide is not null));
+                (found ??= []).Add((q, m.Index, item.End, afterSide is not null));
             }
+        }
+
+        if (found is null)
+        {
+            return [];
         }
 
         // "two helicopter gunships and three drones in Azerbaijan": a trailing owner covers the whole list. Two
@@ -99,13 +108,13 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             }
         }
 
-        var quantities = new List<Quantity>(found.Count);
-        foreach (var f in found)
+        var quantities = new Quantity[found.Count];
+        for (var i = 0; i < found.Count; i++)
         {
-            quantities.Add(f.Quantity);
+            quantities[i] = found[i].Quantity;
         }
 
-        return quantities;
+        return ImmutableCollectionsMarshal.AsImmutableArray(quantities);
     }
 
     // The first item that follows a number within three words.

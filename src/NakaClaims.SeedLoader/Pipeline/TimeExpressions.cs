@@ -25,7 +25,9 @@ internal static class TimeExpressions
         @"|\b[Ii]n\s+(?<onlyyear>(?:19|20)\d{2})\b|\b(?:[Ii]n\s+)?(?<monthonly>" + MonthNames.Alternation + @")\s+(?<monthyear>\d{4})" +
         @"|\b(?:on\s+)?(?<weekday>" + WeekdayNames + @")\b)");
 
-    public static List<TimeMention> Find(string text, TimeContext context, Func<DateTimeZone?> localZone)
+    // The local zone is looked up only for a "local time" mention, from the caller's state: a static lambda
+    // and a value state cost no allocation per sentence, where a closure did.
+    public static List<TimeMention> Find<TState>(string text, TimeContext context, TState state, Func<TState, DateTimeZone?> localZone)
     {
         var found = new List<TimeMention>();
         var start = SearchStart(text);
@@ -36,7 +38,7 @@ internal static class TimeExpressions
 
         foreach (var m in Pattern.EnumerateMatches(text, start))
         {
-            if (Resolve(TimeMatch.Read(text.AsSpan(m.Index, m.Length), MonthNames.All, Weekdays), context, localZone) is { } time)
+            if (Resolve(TimeMatch.Read(text.AsSpan(m.Index, m.Length), MonthNames.All, Weekdays), context, state, localZone) is { } time)
             {
                 found.Add(new TimeMention(m.Index, m.Length, time));
 
@@ -82,7 +84,7 @@ internal static class TimeExpressions
         return at;
     }
 
-    private static TimeReference? Resolve(TimeMatch m, TimeContext context, Func<DateTimeZone?> localZone)
+    private static TimeReference? Resolve<TState>(TimeMatch m, TimeContext context, TState state, Func<TState, DateTimeZone?> localZone)
     {
         var inferred = context.Inferred;
         LocalDate? date = null;
@@ -133,7 +135,7 @@ internal static class TimeExpressions
         {
             var zone = m.Zone switch
             {
-                "local" => localZone(),
+                "local" => localZone(state),
                 "" when m.Utc => DateTimeZone.Utc,
                 "" => null,
                 var city => DateTimeZoneProviders.Tzdb.GetZoneOrNull(CityZone(city)),
@@ -156,11 +158,18 @@ internal static class TimeExpressions
             return null;
         }
 
-        return new[] { r.PlusMonths(-1), r, r.PlusMonths(1) }
-            .Select(month => TryDate(month.Year, month.Month, day))
-            .Where(d => d is not null)
-            .OrderBy(d => Math.Abs(Period.DaysBetween(r, d!.Value)))
-            .FirstOrDefault();
+        // Of equally near days, the earliest month's wins.
+        LocalDate? best = null;
+        foreach (var month in (ReadOnlySpan<LocalDate>)[r.PlusMonths(-1), r, r.PlusMonths(1)])
+        {
+            if (TryDate(month.Year, month.Month, day) is { } candidate
+                && (best is null || Math.Abs(Period.DaysBetween(r, candidate)) < Math.Abs(Period.DaysBetween(r, best.Value))))
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
     }
 
     private static LocalDate? TryDate(int year, int month, int day) =>

@@ -8,7 +8,7 @@ public class TimeExpressionsTests
     private static readonly TimeContext Sep28 = new(new LocalDate(2020, 9, 28), new LocalDate(2020, 9, 28), YearInferred: true);
 
     private static string[] Find(string text, TimeContext? context = null) =>
-        [.. TimeExpressions.Find(text, context ?? Sep28, () => DateTimeZoneProviders.Tzdb["Asia/Baku"]).Select(t => t.Time.ToString())];
+        [.. TimeExpressions.Find(text, context ?? Sep28, 0, static _ => DateTimeZoneProviders.Tzdb["Asia/Baku"]).Select(t => t.Time.ToString())];
 
     [Fact]
     public void Ordinal_IsTheNearestDayOfThatNumber() => Assert.Equal(["2020-09-27 [inferred: year]"], Find("on the 27th"));
