@@ -122,14 +122,7 @@ public sealed class SeedLoader
     {
         try
         {
-            var id = Document.ToId(Path.GetFileNameWithoutExtension(path));
-            if (new FileInfo(path).Length <= _options.MaxArticleBytes)
-            {
-                return ArticleReader.Decode(id, path, File.ReadAllBytes(path));
-            }
-
-            using var stream = File.OpenRead(path);
-            return ArticleReader.Read(id, path, stream, _options.MaxArticleBytes);
+            return ArticleReader.ReadFile(Document.ToId(Path.GetFileNameWithoutExtension(path)), path, _options.MaxArticleBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

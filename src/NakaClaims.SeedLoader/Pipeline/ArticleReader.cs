@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace NakaClaims.SeedLoader.Pipeline;
@@ -11,6 +12,7 @@ internal static class ArticleReader
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly string[] EnglishWords = ["the", "of", "and", "to", "in", "on", "that", "a", "is", "was"];
+    private static readonly int EnglishWordLength = EnglishWords.Max(w => w.Length);
 
     public static (Article? Article, LoadDiagnostic? Problem) Read(string id, string source, Stream stream, int maxBytes)
     {
@@ -21,6 +23,36 @@ internal static class ArticleReader
         }
 
         return Decode(id, source, bytes);
+    }
+
+    // A file's bytes go through a pooled buffer: only the decoded text stays. Throws IOException and
+    // UnauthorizedAccessException as File.ReadAllBytes does.
+    public static (Article? Article, LoadDiagnostic? Problem) ReadFile(string id, string path, int maxBytes)
+    {
+        using var handle = File.OpenHandle(path);
+        var length = RandomAccess.GetLength(handle);
+        if (length > maxBytes)
+        {
+            using var stream = new FileStream(handle, FileAccess.Read);
+            return Read(id, path, stream, maxBytes);
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent((int)length);
+        try
+        {
+            var read = 0;
+            int n;
+            while (read < length && (n = RandomAccess.Read(handle, buffer.AsSpan(read, (int)length - read), read)) > 0)
+            {
+                read += n;
+            }
+
+            return Decode(id, path, buffer.AsSpan(0, read));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     public static (Article? Article, LoadDiagnostic? Problem) Decode(string id, string source, ReadOnlySpan<byte> bytes)
@@ -88,6 +120,12 @@ internal static class ArticleReader
 
     private static bool IsCommonEnglish(ReadOnlySpan<char> word)
     {
+        // Most words are longer than every common one, and are turned away before ten comparisons.
+        if (word.Length > EnglishWordLength)
+        {
+            return false;
+        }
+
         foreach (var common in EnglishWords)
         {
             if (word.Equals(common, StringComparison.OrdinalIgnoreCase))
