@@ -23,16 +23,19 @@ internal static class AttributionFinder
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?)\s+accused\s+each\s+other\s+of\s+", ignoreCase: true);
+    // What a denier calls a claim: "false", "a lie", and as quoted: "“a complete fabrication”", "“totally baseless”".
+    private const string Falsity = @"[""“]?(?:(?:completely|totally|absolutely|entirely|utterly)\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|fabricated|a\s+(?:(?:complete|total|blatant|outright|pure|sheer)\s+)?(?:lie|fabrication|provocation))";
+
     // "called it (the report, …) false": up to two words between, fewest first, written as an alternation:
     // .NET 10's compiled form of the lazy loop "(?:\s+\w+){0,2}?" after the adverb loop throws
     // IndexOutOfRangeException on "X has called the foreign ministers …" (the interpreter does not). Each
     // word must be whole, so both forms try the same matches in the same order.
     private static readonly ClaimantPattern Denial = new(
-        Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+(?:as\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie)|described\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+as\s+(?:untrue|false|groundless|baseless|disinformation|fake|a\s+lie))(?<rest>.*)$",
+        Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+(?:as\s+)?" + Falsity + @"|described\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+as\s+" + Falsity + @")(?<rest>.*)$",
         AdverbWords,
         ["denied", "rejected", "refuted", "dismissed", "called", "described"]);
     private static readonly ClaimantPattern Speech = new(
-        Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|issued\s+a\s+statement|released\s+a\s+statement|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|noted|added|pointed\s+out|declared|confirmed|claimed|reported|warned|revealed|insisted|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)",
+        Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:issued|released)\s+a\s+(?:statement|notice|press\s+release|communiqu[eé]|bulletin)|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|noted|added|pointed\s+out|declared|confirmed|claimed|reported|warned|revealed|insisted|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)",
         AdverbWords,
         ["said", "wrote", "posted", "tweeted", "issued", "released", "signed", "says", "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "noted", "added", "pointed", "declared", "confirmed", "claimed", "reported", "warned", "revealed", "insisted", "told"]);
 
@@ -54,7 +57,10 @@ internal static class AttributionFinder
         AdverbWords,
         ["called", "calls", "urged", "appealed", "apologized", "apologised", "condemned", "expressed", "accused", "accuses"]);
     // "…, the Russian Foreign Ministry noted." puts the claimant after what it said.
-    private static readonly Regex Trailing = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$");
+    // A claimant in lower case can only be one of a few words that refer back: "…, the ministry said.", "…, the
+    // statement said.", "…, the media reported."
+    private const string BackReference = @"the\s+(?:local\s+)?(?:media|notice|statement|communiqu[eé]|press\s+release|bulletin|decree|ministry|spokes(?:man|woman|person))";
+    private static readonly Regex Trailing = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$");
     // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it.
     private static readonly Regex QuoteThenSpeaker = Rx.Create(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))\s*[.!]?$");
     // "…, according to local officials." names the source after what it said.
@@ -63,7 +69,9 @@ internal static class AttributionFinder
     private static readonly Regex Pronoun = Rx.Create(@"^(?:He|She|They|[Tt]he\s+(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Pp]rime\s+[Mm]inister|[Aa]gency|[Oo]ffice))$");
     private static readonly Regex DeniedObject = Rx.Create(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b");
     private static readonly Regex BothSidesPhrase = Rx.Create(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", ignoreCase: true);
-    private static readonly Regex DocumentWord = Rx.Create(@"^(?:the\s+)?(?:decree|statement|agreement|martial\s+law|declaration|order|resolution|data|announcement|joint\s+statement)$", ignoreCase: true);
+    private static readonly Regex DocumentWord = Rx.Create(@"^(?:the\s+)?(?:decree|statement|agreement|martial\s+law|declaration|order|resolution|data|announcement|joint\s+statement|notice|press\s+release|communiqu[eé]|bulletin)$", ignoreCase: true);
+    // "Iranian media reported that …", "…, local media reported.": unnamed reports, whoever's they were.
+    private static readonly Regex Media = Rx.Create(@"^(?:[Tt]he\s+)?(?<origin>(?!(?:Local|State|Official)\b)[A-Z][\w-]*\s+)?(?:(?:[Ll]ocal|[Ss]tate|[Oo]fficial)\s+)?media$");
     private static readonly Regex OutletWord = Rx.Create(@"(?:News|news|Agency|agency|Network|Television|TV|Service|newspaper|Newspaper|Times|Post|Daily|Radio)\b");
     private static readonly Regex Spaces = Rx.Create(@"\s+");
     // A phrase that ends in a body or an office speaks for someone even when the gazetteer does not know it:
@@ -186,6 +194,11 @@ internal static class AttributionFinder
         if (hasVerb && Speech.Match(rest) is { Success: true } speech && Plausible(speech.Claimant, gazetteer))
         {
             var start = offset + speech.Length;
+            if (MediaReportsCue(speech.Claimant) is { } reportsCue)
+            {
+                return new Statement(start, sentence.Length - start, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
+            }
+
             var when = speech.Group("when").Success ? speech.Group("when").Value.Trim() : assertion;
             if (speech.Group("outlet").Success && IsOutlet(speech.Group("outlet").Value, gazetteer))
             {
@@ -203,6 +216,11 @@ internal static class AttributionFinder
 
         if (MayEndWithVerb(rest) && Trailing.Match(rest) is { Success: true } trailing && Plausible(trailing.Groups["claimant"].Value, gazetteer))
         {
+            if (MediaReportsCue(trailing.Groups["claimant"].Value) is { } reportsCue)
+            {
+                return new Statement(offset, trailing.Groups["content"].Length, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
+            }
+
             var statement = Named(sentence, offset, trailing.Groups["claimant"].Value, reporters, Words(trailing.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
             return statement with { ContentLength = trailing.Groups["content"].Length };
         }
@@ -283,6 +301,7 @@ internal static class AttributionFinder
         phrase = phrase.Trim().TrimEnd(',').Trim();
         var kind = Pronoun.IsMatch(phrase) ? ClaimantKind.LastSpeaker
             : BothSidesPhrase.IsMatch(phrase) ? ClaimantKind.BothSides
+            : IsDocument(phrase) ? ClaimantKind.DocumentAuthor
             : ClaimantKind.Named;
         return new Statement(start, sentence.Length - start, kind, phrase, reporters, cue, mode, Polarity.Affirms, false, assertion);
     }
@@ -301,7 +320,7 @@ internal static class AttributionFinder
             return false;
         }
 
-        return Pronoun.IsMatch(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
+        return Pronoun.IsMatch(p) || IsDocument(p) || Media.IsMatch(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
             || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null || IsOutlet(p, gazetteer)
             || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal) || SpeakerNoun.IsMatch(p);
     }
@@ -309,6 +328,15 @@ internal static class AttributionFinder
     // Unnamed reports make hedged narration; "Azerbaijani media reports" keep in the cue whose they were.
     private static string? ReportsCue(string source) =>
         IsReports(source) ? "according to reports" : source.EndsWith(" reports", StringComparison.Ordinal) ? "according to " + NameText.Clean(source) : null;
+
+    // "Iranian media reported": the same as "according to Iranian media reports".
+    private static string? MediaReportsCue(string claimant)
+    {
+        var phrase = claimant.Trim().TrimEnd(',').Trim();
+        phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
+        var media = Media.Match(phrase);
+        return !media.Success ? null : ReportsCue((media.Groups["origin"].Success ? phrase : phrase.ToLowerInvariant()) + " reports");
+    }
 
     private static bool IsReports(string source) =>
         source is "reports" or "the report" or "media reports" or "local media reports" or "the reports" or "a report";

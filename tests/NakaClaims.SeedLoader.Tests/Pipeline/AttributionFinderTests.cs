@@ -218,6 +218,47 @@ public class AttributionFinderTests
         Assert.Equal((Polarity.Denies, cue), (s.Polarity, s.Cue));
     }
 
+    [Theory]
+    [InlineData("The Armenian Ministry of Defense called the accusation \"a complete lie\".", "called the accusation \"a complete lie")]
+    [InlineData("Baku called the claims “totally baseless”.", "called the claims “totally baseless")]
+    [InlineData("Baku described the report as a blatant provocation.", "described the report as a blatant provocation")]
+    public void CalledItALie_QuotedOrIntensified_IsADenial(string sentence, string cue)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, Polarity.Denies, cue, true), (s.Kind, s.Polarity, s.Cue, s.DeniesPrevious));
+    }
+
+    [Theory]
+    [InlineData("The Azerbaijani Ministry of Defense issued a notice on the 12th, saying that the city of Tartar was shelled.", "issued a notice")]
+    [InlineData("The Armenian Ministry of Foreign Affairs released a press release saying that the city of Tartar was shelled.", "released a press release")]
+    [InlineData("The Azerbaijani Ministry of Defense issued a communiqué saying that the city of Tartar was shelled.", "issued a communiqué")]
+    public void IssuedANotice_Saying_IsTheIssuersSpeech(string sentence, string cue)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, cue), (s.Kind, s.Cue));
+        Assert.Equal("the city of Tartar was shelled.", sentence[s.ContentStart..]);
+    }
+
+    [Theory]
+    [InlineData("The notice said that 4 tanks were destroyed.")]
+    [InlineData("The statement stressed that 4 tanks were destroyed.")]
+    [InlineData("4 tanks were destroyed in the past day, the communiqué said.")]
+    public void DocumentThatSpeaks_IsItsAuthors(string sentence) =>
+        Assert.Equal(ClaimantKind.DocumentAuthor, Find(sentence).Kind);
+
+    [Theory]
+    [InlineData("Iranian media reported that several shells landed in Iranian villages.", "according to Iranian media reports")]
+    [InlineData("Several shells landed in Iranian villages, Iranian media reported.", "according to Iranian media reports")]
+    [InlineData("Local media reported that several shells landed in Iranian villages.", "according to reports")]
+    [InlineData("Several shells landed in Iranian villages, the media reported.", "according to reports")]
+    [InlineData("State media reported that several shells landed in Iranian villages.", "according to state media reports")]
+    public void MediaThatReport_AreHedgedNarration_NotTheirCountrysClaim(string sentence, string cue)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Publisher, AttributionMode.HedgedNarration, cue), (s.Kind, s.Mode, s.Cue));
+        Assert.Equal("several shells landed in Iranian villages", sentence.Substring(s.ContentStart, s.ContentLength).TrimEnd('.'), ignoreCase: true);
+    }
+
     [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
