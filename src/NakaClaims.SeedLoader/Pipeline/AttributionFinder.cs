@@ -20,6 +20,7 @@ internal static class AttributionFinder
     // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
     // X the reporter whether or not the gazetteer knows it as an outlet.
     private static readonly Regex AccordingTo = Rx.Create(@"^(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
+    private static readonly Regex TimeLead = Rx.Create(@"^(?<when>[Oo]n\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*");
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?)\s+accused\s+each\s+other\s+of\s+", ignoreCase: true);
@@ -145,6 +146,17 @@ internal static class AttributionFinder
             {
                 reporters.Insert(0, quoted.Groups["reporter"].Value.Trim());
                 return Named(sentence, offset + quoted.Length, quoted.Groups["claimant"].Value, reporters, "quoted … as saying", AttributionMode.IndirectSpeech, assertion);
+            }
+        }
+
+        // "On the 4th local time, the Armenian Ministry of Defense said that …": when a speaker follows a leading
+        // time, the time is when it was said. Before narration it stays part of what is narrated.
+        if (claimantFromSource is null && TimeLead.Match(sentence, offset, sentence.Length - offset) is { Success: true } lead)
+        {
+            var spoken = FindCue(sentence, offset + lead.Length, [.. reporters], assertion ?? lead.Groups["when"].Value, mode, cue, null, documentAuthor, gazetteer);
+            if (spoken.ClaimantPhrase is not null)
+            {
+                return spoken;
             }
         }
 

@@ -77,7 +77,7 @@ internal sealed class DocumentExtractor
         var claimants = Claimants(state, statement);
         var asserted = NotAfter(state.Published, statement.AssertionPhrase is { } phrase ? FirstTime(phrase, state.Time) : null);
         var made = new List<Claim>();
-        EmitClaims(state, sentence, text, WithContentPolarity(text, statement), claimants, chain, times, asserted, made);
+        EmitClaims(state, sentence, text, statement, claimants, chain, times, asserted, made);
         if (statement.CounterLength > 0)
         {
             var counter = statement with { ContentStart = statement.CounterStart, ContentLength = statement.CounterLength, Polarity = Polarity.Affirms, DeniesPrevious = false, CounterLength = 0 };
@@ -108,13 +108,14 @@ internal sealed class DocumentExtractor
             // The clause's event, and whether it is negated, are the same for every claimant of the clause.
             var found = _events.Classify(clause);
             var negated = found is { } e && Negation.IsMatch(clause.AsSpan(0, e.Position));
+            var callsFalse = CallsAClaimFalse(statement, clause);
             foreach (var (claimant, agentOverride) in claimants)
             {
                 var via = claimant == state.Publisher ? [] : Without(chain, claimant.DisplayName);
                 var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
-                var claim = BuildClaim(state, sentence, text, at, clause, found, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies);
-                var denies = statement.Polarity == Polarity.Denies || negated;
-                claim = denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious)) : claim;
+                var claim = BuildClaim(state, sentence, text, at, clause, found, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies || callsFalse);
+                var denies = statement.Polarity == Polarity.Denies || callsFalse || negated;
+                claim = denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious || callsFalse)) : claim;
                 made.Add(claim);
                 state.Claims.Add(claim);
             }
@@ -165,11 +166,10 @@ internal sealed class DocumentExtractor
         return via;
     }
 
-    // "the Azerbaijani side's claim was completely untrue": a speaker who calls a claim false denies it.
-    private static Statement WithContentPolarity(string text, Statement statement) =>
-        statement.Polarity == Polarity.Affirms && statement.Kind != ClaimantKind.Publisher && ClaimIsFalse.IsMatch(text.AsSpan(statement.ContentStart, statement.ContentLength))
-            ? statement with { Polarity = Polarity.Denies, DeniesPrevious = true }
-            : statement;
+    // "the Azerbaijani side's claim was completely untrue": a speaker who calls a claim false denies it. Only
+    // that clause does: in "said the claim was false and that fighting went on" the second is a counterclaim.
+    private static bool CallsAClaimFalse(Statement statement, string clause) =>
+        statement.Polarity == Polarity.Affirms && statement.Kind != ClaimantKind.Publisher && ClaimIsFalse.IsMatch(clause);
 
     // Ends are trimmed of the sentence's full stop; a closing quotation mark stays when its opening one does.
     private static int TrimmedLength(ReadOnlySpan<char> clause)

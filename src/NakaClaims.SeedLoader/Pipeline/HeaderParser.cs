@@ -5,12 +5,13 @@ namespace NakaClaims.SeedLoader.Pipeline;
 
 // Stage 2: the dateline. "China News Service, Nur-Sultan, September 28th. Comprehensive news: …",
 // "China News Service, September 28, reported that …", "China News Service, January 16 According to …",
-// "Xinhua News Agency, Moscow, Oct. 5 (Reporter …)", "CCTV News: On October 28, local time, …".
+// "Xinhua News Agency, Moscow, Oct. 5 (Reporter …)", "CCTV News, Yerevan, October 5 - …", "CCTV News: On October 28, local time, …".
 internal static class HeaderParser
 {
     private const string Month = @"(?<month>" + MonthNames.Alternation + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)";
     private const string Date = Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?<year>\d{4}))?";
-    private const string Lead = @"(?:[.,:]\s*|\s+)(?:(?:reported|reports|learned)(?:\s+that)?[,:]?\s+|Comprehensive\s+(?:news|report)\s*[:：]\s*|(?:\((?:Reporter|Correspondent)[^)]{0,60}\)\s*))?";
+    // "October 5. ", "October 5 - ", "October 5 (Reporter Liu Yang) -- ".
+    private const string Lead = @"(?:\s*[-–—]+\s*|[.,:]\s*|\s+)(?:(?:reported|reports|learned)(?:\s+that)?[,:]?\s+|Comprehensive\s+(?:news|report)\s*[:：]\s*|(?:\((?:Reporter|Correspondent)[^)]{0,60}\)\s*(?:[-–—]+\s*)?))?";
 
     private static readonly Regex WithPlace = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?),\s*(?<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}),\s*" + Date + Lead);
     private static readonly Regex WithoutPlace = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?),?\s+" + Date + Lead);

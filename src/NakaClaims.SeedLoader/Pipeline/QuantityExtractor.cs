@@ -29,6 +29,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         @"(?<number>(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?!:)",
         ignoreCase: true);
 
+    private static readonly System.Buffers.SearchValues<char> Figure = System.Buffers.SearchValues.Create("0123456789,.");
     private static readonly Regex Between = Rx.Create(@"^\s*(?:[\p{L}\p{N}’'-]+\s+){0,3}?$");
     // "3 of its tanks", "our soldiers": the speaker's own side owns them.
     private static readonly Regex Possessive = Rx.Create(@"\b(?:its|our|their\s+own)\b", ignoreCase: true);
@@ -117,18 +118,34 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         return ImmutableCollectionsMarshal.AsImmutableArray(quantities);
     }
 
-    // The first item that follows a number within three words.
+    // The first item that follows a number within three words, none of them a number: in "a total of 220
+    // servicemen" the count is 220, not "a".
     private static Mention ItemAfter(string content, IReadOnlyList<Mention> items, int numberEnd)
     {
         foreach (var item in items)
         {
-            if (item.Start >= numberEnd && Between.IsMatch(content.AsSpan(numberEnd, item.Start - numberEnd)))
+            if (item.Start >= numberEnd && Between.IsMatch(content.AsSpan(numberEnd, item.Start - numberEnd)) && !HasFigure(content.AsSpan(numberEnd, item.Start - numberEnd)))
             {
                 return item;
             }
         }
 
         return default;
+    }
+
+    // A word of digits alone ("220", "1,200"); a model name such as "S-300" is not a figure.
+    private static bool HasFigure(ReadOnlySpan<char> words)
+    {
+        foreach (var range in words.SplitAny(" \t\r\n"))
+        {
+            var word = words[range];
+            if (!word.IsEmpty && char.IsAsciiDigit(word[0]) && !word.ContainsAnyExcept(Figure))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? OwnerBefore(string content, int numberStart)

@@ -259,6 +259,24 @@ public class AttributionFinderTests
         Assert.Equal("several shells landed in Iranian villages", sentence.Substring(s.ContentStart, s.ContentLength).TrimEnd('.'), ignoreCase: true);
     }
 
+    [Theory]
+    [InlineData("On the 4th local time, the Armenian Ministry of Defense said that Stepanakert was shelled.", "the Armenian Ministry of Defense", "On the 4th local time")]
+    [InlineData("On October 4, Azerbaijani President Aliyev said that Jabrayil was taken.", "Azerbaijani President Aliyev", "On October 4")]
+    [InlineData("On the evening of the 11th, the Armenian side stated that Stepanakert was shelled.", "the Armenian side", "On the evening of the 11th")]
+    public void LeadingTimeBeforeASpeaker_IsWhenItWasSaid(string sentence, string claimant, string when)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, claimant, when), (s.Kind, s.ClaimantPhrase, s.AssertionPhrase));
+    }
+
+    [Fact]
+    public void LeadingTimeBeforeNarration_StaysInTheNarration()
+    {
+        const string Sentence = "On the 4th local time, the Azerbaijani army shelled Stepanakert.";
+        var s = Find(Sentence);
+        Assert.Equal((ClaimantKind.Publisher, 0, (string?)null), (s.Kind, s.ContentStart, s.AssertionPhrase));
+    }
+
     [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {

@@ -37,6 +37,9 @@ public class HeaderParserTests
     [InlineData("China News Service, Baku, Sept. 27 Azerbaijan said", "China News Service", "Baku", 9, 27, "Azerbaijan said")]
     [InlineData("China News Service, Sep. 30, 2020 Armenia said", "China News Service", null, 9, 30, "Armenia said")]
     [InlineData("CCTV News: On October 28, local time, the Azerbaijani Ministry of Defense stated", "China Central Television", null, 10, 28, "the Azerbaijani Ministry of Defense stated")]
+    [InlineData("CCTV News, Yerevan, October 5 - On the 4th local time, Armenia said", "China Central Television", "Yerevan", 10, 5, "On the 4th local time, Armenia said")]
+    [InlineData("Xinhua News Agency, Baku, October 12 -- Azerbaijan said", "Xinhua News Agency", "Baku", 10, 12, "Azerbaijan said")]
+    [InlineData("Xinhua News Agency, Baku, October 12 (Reporter Liu Yang) — Azerbaijan said", "Xinhua News Agency", "Baku", 10, 12, "Azerbaijan said")]
     public void OtherDatelineForms_AreRead(string text, string publisher, string? place, int month, int day, string body)
     {
         var h = HeaderParser.Parse(text, Gazetteer.Default)!;

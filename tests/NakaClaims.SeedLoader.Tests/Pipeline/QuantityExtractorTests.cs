@@ -38,6 +38,12 @@ public class QuantityExtractorTests
     [InlineData("1,200 servicemen of the Armenian army", "1200|soldier|Armenia")]
     public void Bounds_AreRead(string text, string expected) => Assert.Equal([expected], Extract(text));
 
+    [Theory]
+    [InlineData("a total of 220 servicemen have been killed", "220|soldier|")]
+    [InlineData("one of the 12 tanks was destroyed", "12|tank|")]
+    [InlineData("destroyed 3 S-300 air defense systems", "3|air defense missile system|")]
+    public void NumberWithAFigureBeforeItsItem_IsNotItsCount(string text, string expected) => Assert.Equal([expected], Extract(text));
+
     [Fact]
     public void YearsAndTimes_AreNotCounts() => Assert.Empty(Extract("On October 25, 2020 at 21:00 soldiers fired"));
 }
