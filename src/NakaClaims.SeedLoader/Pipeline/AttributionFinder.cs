@@ -23,7 +23,9 @@ internal static class AttributionFinder
     private static readonly Regex TimeLead = Rx.Create(@"^(?<when>[Oo]n\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*");
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
-    private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?)\s+accused\s+each\s+other\s+of\s+", ignoreCase: true);
+    // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
+    // only when it names both sides of the conflict).
+    private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", ignoreCase: true);
     // What a denier calls a claim: "false", "a lie", and as quoted: "“a complete fabrication”", "“totally baseless”".
     private const string Falsity = @"[""“]?(?:(?:completely|totally|absolutely|entirely|utterly)\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|fabricated|a\s+(?:(?:complete|total|blatant|outright|pure|sheer)\s+)?(?:lie|fabrication|provocation))";
 
@@ -166,9 +168,10 @@ internal static class AttributionFinder
     private static Statement FindCue(string sentence, int offset, List<string> reporters, string? assertion, AttributionMode mode, string? cue, string? claimantFromSource, bool documentAuthor, Gazetteer gazetteer)
     {
         var rest = offset == 0 ? sentence : sentence[offset..];
-        if (Mutual.Match(rest) is { Success: true } mutual)
+        if (rest.Contains(" each other ", StringComparison.Ordinal) && Mutual.Match(rest) is { Success: true } mutual
+            && (!mutual.Groups["pair"].Success || NamesBothSides(mutual.Groups["pair"].Value, gazetteer)))
         {
-            return new Statement(offset + mutual.Length, sentence.Length - offset - mutual.Length, ClaimantKind.MutualAccusation, mutual.Groups["claimant"].Value, reporters, "accused each other of", AttributionMode.IndirectSpeech, Polarity.Affirms, false, assertion);
+            return new Statement(offset + mutual.Length, sentence.Length - offset - mutual.Length, ClaimantKind.MutualAccusation, mutual.Groups["claimant"].Value, reporters, Words(mutual.Groups["cue"].Value), AttributionMode.IndirectSpeech, Polarity.Affirms, false, assertion);
         }
 
         var hasVerb = MayHaveClaimantVerb(rest);
@@ -336,6 +339,9 @@ internal static class AttributionFinder
             || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null || IsOutlet(p, gazetteer)
             || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal) || SpeakerNoun.IsMatch(p);
     }
+
+    private static bool NamesBothSides(string phrase, Gazetteer gazetteer) =>
+        gazetteer.BothSides(phrase) is not null || gazetteer.Sides(phrase).Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() >= 2;
 
     // Unnamed reports make hedged narration; "Azerbaijani media reports" keep in the cue whose they were.
     private static string? ReportsCue(string source) =>

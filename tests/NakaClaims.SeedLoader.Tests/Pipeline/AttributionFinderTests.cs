@@ -34,6 +34,20 @@ public class AttributionFinderTests
     [Fact]
     public void MutualAccusation_IsRecognised() => Assert.Equal(ClaimantKind.MutualAccusation, Find("Both sides accused each other of violating the ceasefire.").Kind);
 
+    [Theory]
+    [InlineData("Armenia and Azerbaijan accused each other of violating the ceasefire.", "accused each other of")]
+    [InlineData("The two sides blamed each other for the collapse of the truce.", "blamed each other for")]
+    [InlineData("Asia and Afghanistan blamed each other for the shelling.", "blamed each other for")]
+    public void PairOfBothSides_AccusingEachOther_IsAMutualAccusation(string sentence, string cue)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.MutualAccusation, cue), (s.Kind, s.Cue));
+    }
+
+    [Fact]
+    public void PairThatIsNotBothSides_AccusingEachOther_IsNoMutualAccusation() =>
+        Assert.NotEqual(ClaimantKind.MutualAccusation, Find("Russia and Turkey accused each other of escalating the war.").Kind);
+
     [Fact]
     public void RejectedThisStatement_DeniesPrevious()
     {
