@@ -20,7 +20,7 @@ internal static class AttributionFinder
     // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
     // X the reporter whether or not the gazetteer knows it as an outlet.
     private static readonly Regex AccordingTo = Rx.Create(@"^(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
-    private static readonly Regex TimeLead = Rx.Create(@"^(?<when>[Oo]n\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*");
+    private static readonly Regex TimeLead = Rx.Create(@"^(?<when>(?:[Oo]n|As\s+of)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*");
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
@@ -45,9 +45,9 @@ internal static class AttributionFinder
     // "He said the decision was …", "The office said 13 civilians were killed": a complement without "that",
     // only right after a plain speech verb.
     private static readonly ClaimantPattern BareSpeech = new(
-        Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?=[A-Za-z0-9""“])",
+        Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|confirmed|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?=[A-Za-z0-9""“])",
         AdverbWords,
-        ["said", "says", "stated", "added", "noted", "stressed", "emphasized", "believes", "insisted", "told"]);
+        ["said", "says", "stated", "added", "noted", "stressed", "emphasized", "believes", "insisted", "confirmed", "told"]);
 
     // "Azerbaijan's Defense Ministry claimed to have destroyed 3 S-300 systems": the claimant did what it claims.
     private static readonly ClaimantPattern ClaimedToHave = new(
@@ -62,7 +62,7 @@ internal static class AttributionFinder
     // "…, the Russian Foreign Ministry noted." puts the claimant after what it said.
     // A claimant in lower case can only be one of a few words that refer back: "…, the ministry said.", "…, the
     // statement said.", "…, the media reported."
-    private const string BackReference = @"the\s+(?:local\s+)?(?:media|notice|statement|communiqu[eé]|press\s+release|bulletin|decree|ministry|spokes(?:man|woman|person))";
+    private const string BackReference = @"the\s+(?:local\s+)?(?:media|notice|statement|communiqu[eé]|press\s+release|bulletin|decree|ministry|spokes(?:man|woman|person))|the\s+(?:city|region|country|ministry|army)[’']s\s+(?:mayor|governor|head|spokes(?:man|woman|person)|commander|leader)";
     private static readonly Regex Trailing = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$");
     // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it.
     private static readonly Regex QuoteThenSpeaker = Rx.Create(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))\s*[.!]?$");
@@ -74,12 +74,14 @@ internal static class AttributionFinder
     private static readonly Regex BothSidesPhrase = Rx.Create(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", ignoreCase: true);
     private static readonly Regex DocumentWord = Rx.Create(@"^(?:the\s+)?(?:decree|statement|agreement|martial\s+law|declaration|order|resolution|data|announcement|joint\s+statement|notice|press\s+release|communiqu[eé]|bulletin)$", ignoreCase: true);
     // "Iranian media reported that …", "…, local media reported.": unnamed reports, whoever's they were.
+    // "Informed sources said that …": someone the report does not name.
+    private static readonly Regex UnnamedSources = Rx.Create(@"^(?:[Tt]he\s+)?(?:(?:[Ii]nformed|[Uu]nnamed|[Aa]nonymous|[Dd]iplomatic|[Mm]ilitary|[Rr]eliable|[Ll]ocal)\s+)?sources$");
     private static readonly Regex Media = Rx.Create(@"^(?:[Tt]he\s+)?(?<origin>(?!(?:Local|State|Official)\b)[A-Z][\w-]*\s+)?(?:(?:[Ll]ocal|[Ss]tate|[Oo]fficial)\s+)?media$");
     private static readonly Regex OutletWord = Rx.Create(@"(?:News|news|Agency|agency|Network|Television|TV|Service|newspaper|Newspaper|Times|Post|Daily|Radio)\b");
     private static readonly Regex Spaces = Rx.Create(@"\s+");
     // A phrase that ends in a body or an office speaks for someone even when the gazetteer does not know it:
     // "The Nagorno-Karabakh Defense Army", "Nagorno-Karabakh's human rights ombudsman".
-    private static readonly Regex SpeakerNoun = Rx.Create(@"\b(?:army|forces|ministry|office|service|council|committee|government|parliament|authorities|ombudsman|spokes(?:man|woman|person)|officials?|commander|minister|president|leader|envoy|aide|adviser|advisor|representative|prosecutor)$", ignoreCase: true);
+    private static readonly Regex SpeakerNoun = Rx.Create(@"\b(?:army|forces|ministry|office|service|council|committee|government|parliament|authorities|ombudsman|spokes(?:man|woman|person)|officials?|commander|minister|president|leader|envoy|aide|adviser|advisor|representative|prosecutor|mayor|governor)$", ignoreCase: true);
     private static readonly Regex NotAClaimant = Rx.Create(@"^(?:Not|If|When|After|Although|Though|While|Since|Before|Because|As)\b|\s(?:have|has|had|will|would|been|was|were)$");
     private static readonly Regex DeniedThenCounter = Rx.Create(@"^(?<object>\s*(?:the|this|that|these|those|such)(?:\s+\w+(?:\s+\w+)?)?)(?:\s*,\s*(?:saying|adding|stating|claiming|insisting)|\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$");
 
@@ -144,7 +146,8 @@ internal static class AttributionFinder
                     (claimantFromSource, mode, cue) = (source, AttributionMode.AccordingTo, "according to");
                 }
             }
-            else if (rest.Contains("quoted", StringComparison.Ordinal) && Quoted.Match(rest) is { Success: true } quoted && IsOutlet(quoted.Groups["reporter"].Value, gazetteer))
+            else if (rest.Contains("quoted", StringComparison.Ordinal) && Quoted.Match(rest) is { Success: true } quoted
+                && (IsOutlet(quoted.Groups["reporter"].Value, gazetteer) || Media.IsMatch(quoted.Groups["reporter"].Value.Trim())))
             {
                 reporters.Insert(0, quoted.Groups["reporter"].Value.Trim());
                 return Named(sentence, offset + quoted.Length, quoted.Groups["claimant"].Value, reporters, "quoted … as saying", AttributionMode.IndirectSpeech, assertion);
@@ -335,7 +338,7 @@ internal static class AttributionFinder
             return false;
         }
 
-        return Pronoun.IsMatch(p) || IsDocument(p) || Media.IsMatch(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
+        return Pronoun.IsMatch(p) || IsDocument(p) || Media.IsMatch(p) || UnnamedSources.IsMatch(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
             || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null || IsOutlet(p, gazetteer)
             || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal) || SpeakerNoun.IsMatch(p);
     }
@@ -347,11 +350,17 @@ internal static class AttributionFinder
     private static string? ReportsCue(string source) =>
         IsReports(source) ? "according to reports" : source.EndsWith(" reports", StringComparison.Ordinal) ? "according to " + NameText.Clean(source) : null;
 
-    // "Iranian media reported": the same as "according to Iranian media reports".
+    // "Iranian media reported": the same as "according to Iranian media reports"; "informed sources said" is
+    // hedged the same way.
     private static string? MediaReportsCue(string claimant)
     {
         var phrase = claimant.Trim().TrimEnd(',').Trim();
         phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
+        if (UnnamedSources.IsMatch(phrase))
+        {
+            return "according to " + phrase.ToLowerInvariant();
+        }
+
         var media = Media.Match(phrase);
         return !media.Success ? null : ReportsCue((media.Groups["origin"].Success ? phrase : phrase.ToLowerInvariant()) + " reports");
     }

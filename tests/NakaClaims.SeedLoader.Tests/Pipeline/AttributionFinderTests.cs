@@ -292,6 +292,38 @@ public class AttributionFinderTests
     }
 
     [Fact]
+    public void MediaQuotingASpeaker_AreTheReporter()
+    {
+        var s = Find("Armenian media quoted the Ministry of Defense as saying that an offensive had begun.");
+        Assert.Equal((ClaimantKind.Named, "the Ministry of Defense"), (s.Kind, s.ClaimantPhrase));
+        Assert.Equal(["Armenian media"], s.ReporterPhrases);
+    }
+
+    [Theory]
+    [InlineData("Informed sources said that officials would meet in Moscow.", "according to informed sources")]
+    [InlineData("Diplomatic sources said that officials would meet in Moscow.", "according to diplomatic sources")]
+    public void UnnamedSources_AreHedgedNarration(string sentence, string cue)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Publisher, AttributionMode.HedgedNarration, cue), (s.Kind, s.Mode, s.Cue));
+    }
+
+    [Fact]
+    public void AsOfADay_ASpeakerConfirmed_IsTheSpeakersClaim()
+    {
+        const string Sentence = "As of the 15th, the Nagorno-Karabakh Defense Army has confirmed the deaths of 604 soldiers.";
+        var s = Find(Sentence);
+        Assert.Equal((ClaimantKind.Named, "the Nagorno-Karabakh Defense Army", "As of the 15th"), (s.Kind, s.ClaimantPhrase, s.AssertionPhrase));
+        Assert.Equal("the deaths of 604 soldiers.", Sentence[s.ContentStart..]);
+    }
+
+    [Theory]
+    [InlineData("The death toll in Stepanakert rose to 29, the city’s mayor said.", "the city’s mayor")]
+    [InlineData("Stepanakert Mayor David Sargsyan said that the water supply had been cut off.", "Stepanakert Mayor David Sargsyan")]
+    public void Mayor_IsAClaimant(string sentence, string claimant) =>
+        Assert.Equal((ClaimantKind.Named, claimant), (Find(sentence).Kind, Find(sentence).ClaimantPhrase));
+
+    [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
         var s = Find("Armenian artillery shelled the outskirts of Tartar overnight.");
