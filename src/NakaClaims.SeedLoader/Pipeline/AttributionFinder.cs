@@ -16,11 +16,11 @@ internal static class AttributionFinder
     // When or where it was said: "on the 20th", "in an interview", "at a press conference", "during a visit".
     private const string When = @"(?<when>\s+(?:on|in|at|during)\s+(?:the\s+)?[^,""“”:]{1,60}?)?";
 
-    private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+(?:news|report)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|When\s+talking\s+about\s+[^,]{1,80},|Currently,)\s*");
+    private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+(?:news|report)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,)\s*");
     // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
     // X the reporter whether or not the gazetteer knows it as an outlet.
     private static readonly Regex AccordingTo = Rx.Create(@"^(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
-    private static readonly Regex TimeLead = Rx.Create(@"^(?<when>(?:[Oo]n|As\s+of)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*");
+    private static readonly Regex TimeLead = Rx.Create(@"^(?<when>(?:[Oo]n|As\s+of|Earlier\s+on|Later\s+on)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*");
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
@@ -155,11 +155,12 @@ internal static class AttributionFinder
         }
 
         // "On the 4th local time, the Armenian Ministry of Defense said that …": when a speaker follows a leading
-        // time, the time is when it was said. Before narration it stays part of what is narrated.
+        // time, the time is when it was said. Before narration, or before content whose speaker comes last
+        // ("Earlier on the 16th, … , the office said."), it stays part of what is said.
         if (claimantFromSource is null && TimeLead.Match(sentence, offset, sentence.Length - offset) is { Success: true } lead)
         {
             var spoken = FindCue(sentence, offset + lead.Length, [.. reporters], assertion ?? lead.Groups["when"].Value, mode, cue, null, documentAuthor, gazetteer);
-            if (spoken.ClaimantPhrase is not null)
+            if (spoken.ClaimantPhrase is not null && spoken.ContentStart > offset + lead.Length)
             {
                 return spoken;
             }

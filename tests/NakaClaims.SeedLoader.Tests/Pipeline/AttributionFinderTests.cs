@@ -284,6 +284,21 @@ public class AttributionFinderTests
     }
 
     [Fact]
+    public void LeadingTimeBeforeContentWhoseSpeakerComesLast_StaysInTheContent()
+    {
+        const string Sentence = "Earlier on the 16th, 5 civilians were killed in Ganja, the Azerbaijani side said.";
+        var s = Find(Sentence);
+        Assert.Equal((ClaimantKind.Named, 0, (string?)null), (s.Kind, s.ContentStart, s.AssertionPhrase));
+    }
+
+    [Theory]
+    [InlineData("In response, Armenia said it had nothing to do with the attack.")]
+    [InlineData("In response to the accusation, Armenia said it had nothing to do with the attack.")]
+    [InlineData("Earlier, Armenia said it had nothing to do with the attack.")]
+    public void ConnectiveBeforeTheSpeaker_IsNoPartOfTheClaimant(string sentence) =>
+        Assert.Equal((ClaimantKind.Named, "Armenia"), (Find(sentence).Kind, Find(sentence).ClaimantPhrase));
+
+    [Fact]
     public void LeadingTimeBeforeNarration_StaysInTheNarration()
     {
         const string Sentence = "On the 4th local time, the Azerbaijani army shelled Stepanakert.";
