@@ -25,6 +25,11 @@ internal static class AttributionFinder
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
     // only when it names both sides of the conflict).
+    // "The Armenian Defense Ministry was quoted by Interfax as saying that …".
+    private static readonly Regex QuotedBy = Rx.Create(@"^" + Claimant + @"\s+was\s+quoted\s+by\s+(?<reporter>[^,""“”]{2,80}?)\s+as\s+saying(?:\s+that)?[,:]?\s*");
+    // "TASS reported, citing the Armenian Defense Ministry, that …" and, after "According to TASS, ", "citing …, ".
+    private static readonly Regex ReportedCiting = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+(?:reported|said),\s+citing\s+" + Claimant + @",\s+(?:that\s+)?");
+    private static readonly Regex Citing = Rx.Create(@"^citing\s+" + Claimant + @",\s*");
     private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", ignoreCase: true);
     // What a denier calls a claim: "false", "a lie", and as quoted: "“a complete fabrication”", "“totally baseless”".
     private const string Falsity = @"[""“]?(?:(?:completely|totally|absolutely|entirely|utterly)\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|fabricated|a\s+(?:(?:complete|total|blatant|outright|pure|sheer)\s+)?(?:lie|fabrication|provocation))";
@@ -38,7 +43,7 @@ internal static class AttributionFinder
         AdverbWords,
         ["denied", "rejected", "refuted", "dismissed", "called", "described"]);
     private static readonly ClaimantPattern Speech = new(
-        Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:issued|released)\s+a\s+(?:statement|notice|press\s+release|communiqu[eé]|bulletin)|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|noted|added|pointed\s+out|declared|confirmed|claimed|reported|warned|revealed|insisted|told\s+(?:reporters|journalists|the\s+media|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)",
+        Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:issued|released)\s+a\s+(?:statement|notice|press\s+release|communiqu[eé]|bulletin)|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|noted|added|pointed\s+out|declared|confirmed|claimed|reported|warned|revealed|insisted|told\s+(?:reporters|journalists|the\s+media|an?\s+(?:press|news)\s+conference|an?\s+(?:press\s+|news\s+)?briefing|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)",
         AdverbWords,
         ["said", "wrote", "posted", "tweeted", "issued", "released", "signed", "says", "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "noted", "added", "pointed", "declared", "confirmed", "claimed", "reported", "warned", "revealed", "insisted", "told"]);
 
@@ -146,11 +151,21 @@ internal static class AttributionFinder
                     (claimantFromSource, mode, cue) = (source, AttributionMode.AccordingTo, "according to");
                 }
             }
-            else if (rest.Contains("quoted", StringComparison.Ordinal) && Quoted.Match(rest) is { Success: true } quoted
-                && (IsOutlet(quoted.Groups["reporter"].Value, gazetteer) || Media.IsMatch(quoted.Groups["reporter"].Value.Trim())))
+            else if (rest.Contains("quoted", StringComparison.Ordinal) && (QuotedBy.Match(rest) is { Success: true } quoted || (quoted = Quoted.Match(rest)).Success)
+                && IsReporter(quoted.Groups["reporter"].Value, gazetteer))
             {
                 reporters.Insert(0, quoted.Groups["reporter"].Value.Trim());
                 return Named(sentence, offset + quoted.Length, quoted.Groups["claimant"].Value, reporters, "quoted … as saying", AttributionMode.IndirectSpeech, assertion);
+            }
+            else if (rest.Contains("citing", StringComparison.Ordinal) && ReportedCiting.Match(rest) is { Success: true } citing && IsReporter(citing.Groups["reporter"].Value, gazetteer))
+            {
+                reporters.Insert(0, citing.Groups["reporter"].Value.Trim());
+                return Named(sentence, offset + citing.Length, citing.Groups["claimant"].Value, reporters, "citing", AttributionMode.IndirectSpeech, assertion);
+            }
+            else if (reporters.Count > 0 && claimantFromSource is null && Citing.Match(rest) is { Success: true } cited)
+            {
+                // "According to RIA Novosti, citing the Ministry of Defense, …": the outlet passes on what the ministry said.
+                (offset, claimantFromSource, mode, cue, changed) = (offset + cited.Length, cited.Groups["claimant"].Value, AttributionMode.IndirectSpeech, "citing", true);
             }
         }
 
@@ -371,6 +386,9 @@ internal static class AttributionFinder
 
     private static bool IsDocument(string source) =>
         DocumentWord.IsMatch(source);
+
+    // Who can pass a statement on: an outlet, or the media of a country.
+    private static bool IsReporter(string phrase, Gazetteer gazetteer) => IsOutlet(phrase, gazetteer) || Media.IsMatch(phrase.Trim());
 
     private static bool IsOutlet(string phrase, Gazetteer gazetteer)
     {

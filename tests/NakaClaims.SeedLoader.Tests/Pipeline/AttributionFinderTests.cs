@@ -22,6 +22,26 @@ public class AttributionFinderTests
         Assert.Equal(("the Ministry of National Defense", "quoted … as saying"), (s.ClaimantPhrase, s.Cue));
     }
 
+    [Theory]
+    [InlineData("TASS reported, citing the Armenian Defense Ministry, that Martakert was shelled.", "TASS", "citing")]
+    [InlineData("The Armenian Defense Ministry was quoted by Interfax as saying that Martakert was shelled.", "Interfax", "quoted … as saying")]
+    [InlineData("According to Interfax, citing the Armenian Defense Ministry, Martakert was shelled.", "Interfax", "citing")]
+    public void OutletPassingOnASpeaker_IsTheReporter_AndTheSpeakerTheClaimant(string sentence, string reporter, string cue)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, cue), (s.Kind, s.Cue));
+        Assert.Equal("Armenian Defense Ministry", s.ClaimantPhrase!.Replace("the ", string.Empty, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal([reporter], s.ReporterPhrases);
+        Assert.Equal("Martakert was shelled.", sentence[s.ContentStart..]);
+    }
+
+    [Fact]
+    public void ToldAPressConference_IsSpeech()
+    {
+        var s = Find("Pashinyan told a press conference in Yerevan that Armenia was ready to accept mediation.");
+        Assert.Equal((ClaimantKind.Named, "Pashinyan", "told a press conference", "in Yerevan"), (s.Kind, s.ClaimantPhrase, s.Cue, s.AssertionPhrase));
+    }
+
     [Fact]
     public void Pronoun_IsLastSpeaker() => Assert.Equal(ClaimantKind.LastSpeaker, Find("He added that the center is small.").Kind);
 
