@@ -25,6 +25,13 @@ internal static class AttributionFinder
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
     // only when it names both sides of the conflict).
+    private const string DenialCue = @"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|firmly|flatly|also|since)\s+)?(?<cue>denied|rejected|dismissed|refuted)";
+    private const string Denier = @"(?<denier>[^,""“”]{2,80}?)";
+    private static readonly Regex TrailingDenial = Rx.Create(
+        @",\s+(?<denial>(?:which|a\s+claim(?:\s+that)?|an\s+accusation(?:\s+that)?|a\s+report(?:\s+that)?)\s+(?:" + Denier + @"\s+" + DenialCue +
+        @"|(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:repeatedly|strongly|firmly|flatly)\s+)?(?<cue>denied|rejected|dismissed|refuted)\s+by\s+" + Denier + @"))\s*[.!]?\s*$");
+    private static readonly SearchValues<string> DenialVerbs = SearchValues.Create(["denied", "rejected", "dismissed", "refuted"], StringComparison.Ordinal);
+
     // "The Armenian Defense Ministry was quoted by Interfax as saying that …".
     private static readonly Regex QuotedBy = Rx.Create(@"^" + Claimant + @"\s+was\s+quoted\s+by\s+(?<reporter>[^,""“”]{2,80}?)\s+as\s+saying(?:\s+that)?[,:]?\s*");
     // "TASS reported, citing the Armenian Defense Ministry, that …" and, after "According to TASS, ", "citing …, ".
@@ -106,7 +113,33 @@ internal static class AttributionFinder
 
     private static readonly SearchValues<char> NotInClaimant = SearchValues.Create("\"“”:;");
 
-    public static Statement Find(string sentence, Gazetteer gazetteer)
+    public static Statement Find(string sentence, Gazetteer gazetteer) =>
+        WithTrailingDenial(sentence, FindStatement(sentence, gazetteer), gazetteer);
+
+    // "…, which Turkey has repeatedly denied.", "…, a claim rejected by Baku.": a second speaker denies what the
+    // first one said. The content ends before it, and the statement carries the denier.
+    private static Statement WithTrailingDenial(string sentence, Statement statement, Gazetteer gazetteer)
+    {
+        if (statement.Polarity != Polarity.Affirms || statement.CounterLength > 0 || statement.ContentLength < 2
+            || !sentence.AsSpan(statement.ContentStart, statement.ContentLength).ContainsAny(DenialVerbs)
+            || TrailingDenial.Match(sentence, statement.ContentStart, statement.ContentLength) is not { Success: true } denial
+            || !Plausible(denial.Groups["denier"].Value, gazetteer))
+        {
+            return statement;
+        }
+
+        var phrase = denial.Groups["denial"];
+        return statement with
+        {
+            ContentLength = denial.Index - statement.ContentStart,
+            DenierPhrase = denial.Groups["denier"].Value.Trim(),
+            DenialCue = Words(denial.Groups["cue"].Value),
+            DenialStart = phrase.Index,
+            DenialLength = phrase.Length,
+        };
+    }
+
+    private static Statement FindStatement(string sentence, Gazetteer gazetteer)
     {
         var offset = 0;
         var reporters = new List<string>();

@@ -84,6 +84,11 @@ internal sealed class DocumentExtractor
             EmitClaims(state, sentence, text, counter, claimants, chain, times, asserted, made);
         }
 
+        if (statement.DenierPhrase is { } denier && made.Count > 0)
+        {
+            EmitTrailingDenial(state, sentence, text, statement, denier, chain, times, asserted, made);
+        }
+
         Remember(state, statement, claimants, text, made, Caption.IsMatch(text) ? [] : times);
     }
 
@@ -120,6 +125,19 @@ internal sealed class DocumentExtractor
                 state.Claims.Add(claim);
             }
         }
+    }
+
+    // "…, which Turkey has repeatedly denied": the denier's claim is those words, and it denies the last claim
+    // of the content before them.
+    private void EmitTrailingDenial(State state, Sentence sentence, string text, Statement statement, string denier, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
+    {
+        var claimant = _actors.Resolve(denier, statement.ReporterPhrases);
+        var via = claimant == state.Publisher ? [] : Without(chain, claimant.DisplayName);
+        var words = text.Substring(statement.DenialStart, statement.DenialLength);
+        var denial = BuildClaim(state, sentence, text, statement.DenialStart, words, null, claimant, via, statement.DenialCue, AttributionMode.IndirectSpeech, times, asserted, null, denial: true)
+            .AsDenialOf(made[^1].Id);
+        made.Add(denial);
+        state.Claims.Add(denial);
     }
 
     // A claim is not asserted after the report that carries it was published: "on the 3rd" read late in a

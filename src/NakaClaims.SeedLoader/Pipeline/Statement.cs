@@ -40,4 +40,16 @@ internal sealed record Statement(
 
     /// <summary>Gets the length of that counterclaim; 0 when there is none.</summary>
     public int CounterLength { get; init; }
+
+    /// <summary>Gets who denies the content in the same sentence ("…, which Turkey denied"), or null.</summary>
+    public string? DenierPhrase { get; init; }
+
+    /// <summary>Gets the verb of that denial ("denied").</summary>
+    public string? DenialCue { get; init; }
+
+    /// <summary>Gets where the words of that denial begin ("which Turkey denied").</summary>
+    public int DenialStart { get; init; }
+
+    /// <summary>Gets the length of those words; 0 when there is no denial.</summary>
+    public int DenialLength { get; init; }
 }

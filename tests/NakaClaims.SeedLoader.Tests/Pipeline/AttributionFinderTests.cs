@@ -42,6 +42,21 @@ public class AttributionFinderTests
         Assert.Equal((ClaimantKind.Named, "Pashinyan", "told a press conference", "in Yerevan"), (s.Kind, s.ClaimantPhrase, s.Cue, s.AssertionPhrase));
     }
 
+    [Theory]
+    [InlineData("Armenia said that F-16s were used, which Turkey has repeatedly denied.", "Turkey", "denied", "which Turkey has repeatedly denied")]
+    [InlineData("Baku said that a Scud missile hit Ganja, a claim rejected by the Armenian Ministry of Defense.", "the Armenian Ministry of Defense", "rejected", "a claim rejected by the Armenian Ministry of Defense")]
+    [InlineData("Baku said that a Scud missile hit Ganja, which was denied by Yerevan.", "Yerevan", "denied", "which was denied by Yerevan")]
+    public void TrailingDenialBySomeoneElse_EndsTheContent_AndNamesTheDenier(string sentence, string denier, string cue, string words)
+    {
+        var s = Find(sentence);
+        Assert.Equal((denier, cue, words), (s.DenierPhrase, s.DenialCue, sentence.Substring(s.DenialStart, s.DenialLength)));
+        Assert.False(sentence.Substring(s.ContentStart, s.ContentLength).Contains("denied", StringComparison.Ordinal) || sentence.Substring(s.ContentStart, s.ContentLength).Contains("rejected", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TrailingWhichClauseWithoutADenier_IsPartOfTheContent() =>
+        Assert.Null(Find("Armenia said that the town, which the army denied access to, was shelled.").DenierPhrase);
+
     [Fact]
     public void Pronoun_IsLastSpeaker() => Assert.Equal(ClaimantKind.LastSpeaker, Find("He added that the center is small.").Kind);
 
