@@ -318,10 +318,16 @@ internal sealed class DocumentExtractor
         var earlier = state.Claims.Where(c => c.Claimant != denial.Claimant && c.Polarity == Polarity.Affirms).Reverse();
         var named = previous ? NamedOtherSide(denial) : null;
         var target = previous
-            ? (named is null ? null : earlier.FirstOrDefault(c => c.Claimant.Side == named)) ?? earlier.FirstOrDefault(c => c.Claimant != state.Publisher)
+            ? (named is null ? null : earlier.FirstOrDefault(c => c.Claimant.Side == named))
+                ?? OtherSidesLatest(earlier, denial.Claimant.Side)
+                ?? earlier.FirstOrDefault(c => c.Claimant != state.Publisher)
             : earlier.FirstOrDefault(c => c.Event is { } e && denial.Event is { } d && e.Type == d.Type && (d.Place is null || e.Place == d.Place));
         return target?.Id;
     }
+
+    // "The information was absolutely false", said by one side, is about what the other side claimed.
+    private static Claim? OtherSidesLatest(IEnumerable<Claim> earlier, Side? deniers) =>
+        deniers is null ? null : earlier.FirstOrDefault(c => c.Claimant.Side is { } side && side != deniers);
 
     // The side whose claim a denial names ("Azerbaijan's claim"), when it is not the denier's own.
     private Side? NamedOtherSide(Claim denial) =>

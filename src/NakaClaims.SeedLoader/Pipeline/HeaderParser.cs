@@ -5,7 +5,8 @@ namespace NakaClaims.SeedLoader.Pipeline;
 
 // Stage 2: the dateline. "China News Service, Nur-Sultan, September 28th. Comprehensive news: …",
 // "China News Service, September 28, reported that …", "China News Service, January 16 According to …",
-// "Xinhua News Agency, Moscow, Oct. 5 (Reporter …)", "CCTV News, Yerevan, October 5 - …", "CCTV News: On October 28, local time, …".
+// "Xinhua News Agency, Moscow, Oct. 5 (Reporter …)", "CCTV News, Yerevan, October 5 - …", "BAKU, Oct. 21 (Xinhua) --",
+// "Global Network reported on October 22 that …", "CCTV News: On October 28, local time, …".
 internal static class HeaderParser
 {
     private const string Month = @"(?<month>" + MonthNames.Alternation + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)";
@@ -19,8 +20,15 @@ internal static class HeaderParser
     // "CCTV News: On October 28, local time, …": only an outlet's name may stand before the colon, since
     // "Azerbaijan: on October 28 …" would be a sentence, not a dateline.
     private static readonly Regex OutletColon = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?)\s*[:：]\s*(?:[Oo]n\s+)?" + Date + @"(?:,?\s+local\s+time)?(?:[.,:]\s*|\s+)");
+    // "BAKU, Oct. 21 (Xinhua) -- …": the place first, the outlet in parentheses.
+    private static readonly Regex PlaceThenOutlet = Rx.Create(@"^\s*(?<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}),\s*" + Date + @"\s*\((?<publisher>[A-Z][^()\n]{1,40})\)\s*(?:[-–—]+\s*|[.,:]\s*)?");
+    // "Global Network reported on October 22 that …".
+    private static readonly Regex OutletReported = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’'. -]{1,60}?)\s+(?:reported|reports)\s+(?:on\s+)?" + Date + @"(?:,?\s+local\s+time)?\s+(?:that\s+)?");
     // "On September 27, …" opens a sentence, not a dateline of a publisher called "On".
     private static readonly Regex Preposition = Rx.Create(@"^(?:On|In|At|By|Since|From|Until|During|Before|After|As)$");
+
+    // "Armenia reported on October 3 that …" is a sentence: no outlet's name ends in a verb or a preposition.
+    private static readonly Regex EndsInAVerb = Rx.Create(@"\s(?:reported|reports|said|says|announced|stated|on|in|at|that)$");
 
     // Below the first line, only an outlet's name makes a dateline: a sentence may well start "The army, October 3".
     private static readonly Regex OutletWord = Rx.Create(@"\b(?:News|Agency|Network|Service|Television|TV|Radio|Daily|Times|Post|Net|Online)\b");
@@ -57,6 +65,39 @@ internal static class HeaderParser
         return null;
     }
 
+    // The forms that only an outlet can open: the name must be one the gazetteer knows or look like one.
+    private static Match OutletForm(string head, Gazetteer gazetteer)
+    {
+        foreach (var form in (ReadOnlySpan<Regex>)[PlaceThenOutlet, OutletReported])
+        {
+            var m = form.Match(head);
+            var publisher = m.Groups["publisher"].Value.Trim();
+            if (m.Success && (gazetteer.Outlets(publisher).Count > 0 || OutletWord.IsMatch(publisher)))
+            {
+                return m;
+            }
+        }
+
+        return Match.Empty;
+    }
+
+    // "BAKU" and "NUR-SULTAN" in a wire dateline are the places Baku and Nur-Sultan.
+    private static string TitleCase(string place)
+    {
+        if (place.Any(char.IsLower))
+        {
+            return place;
+        }
+
+        var chars = place.ToLowerInvariant().ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = i == 0 || chars[i - 1] is ' ' or '-' ? char.ToUpperInvariant(chars[i]) : chars[i];
+        }
+
+        return new string(chars);
+    }
+
     private static string LineAt(string text, int start)
     {
         var end = text.IndexOf('\n', start);
@@ -66,7 +107,12 @@ internal static class HeaderParser
     private static Header? ParseAt(string text, int start, Gazetteer gazetteer)
     {
         var head = text.Substring(start, Math.Min(400, text.Length - start));
-        var m = WithPlace.Match(head);
+        var m = OutletForm(head, gazetteer);
+        if (!m.Success)
+        {
+            m = WithPlace.Match(head);
+        }
+
         if (!m.Success || MonthNames.All.Contains(m.Groups["place"].Value))
         {
             m = WithoutPlace.Match(head);
@@ -78,14 +124,14 @@ internal static class HeaderParser
         }
 
         var publisher = m.Success ? m.Groups["publisher"].Value.Trim() : string.Empty;
-        if (!m.Success || Preposition.IsMatch(publisher) || (start > 0 && gazetteer.Outlets(publisher).Count == 0 && !OutletWord.IsMatch(publisher)))
+        if (!m.Success || Preposition.IsMatch(publisher) || EndsInAVerb.IsMatch(publisher) || (start > 0 && gazetteer.Outlets(publisher).Count == 0 && !OutletWord.IsMatch(publisher)))
         {
             return null;
         }
 
         var outlet = gazetteer.Outlets(publisher) is [var first, ..] ? first.Name : null;
         // A "place" longer than any name is a run of text the pattern took for one, not a place.
-        var place = m.Groups["place"].Success && m.Groups["place"].Length <= Actor.MaxTextLength ? m.Groups["place"].Value : null;
+        var place = m.Groups["place"].Success && m.Groups["place"].Length <= Actor.MaxTextLength ? TitleCase(m.Groups["place"].Value) : null;
         return new Header(
             outlet ?? publisher,
             place is null ? null : gazetteer.FirstPlace(place)?.Name ?? place,

@@ -40,12 +40,21 @@ public class HeaderParserTests
     [InlineData("CCTV News, Yerevan, October 5 - On the 4th local time, Armenia said", "China Central Television", "Yerevan", 10, 5, "On the 4th local time, Armenia said")]
     [InlineData("Xinhua News Agency, Baku, October 12 -- Azerbaijan said", "Xinhua News Agency", "Baku", 10, 12, "Azerbaijan said")]
     [InlineData("Xinhua News Agency, Baku, October 12 (Reporter Liu Yang) — Azerbaijan said", "Xinhua News Agency", "Baku", 10, 12, "Azerbaijan said")]
+    [InlineData("BAKU, Oct. 21 (Xinhua) -- Azerbaijan said", "Xinhua News Agency", "Baku", 10, 21, "Azerbaijan said")]
+    [InlineData("NUR-SULTAN, Sept. 28 (Xinhua) -- Armenia said", "Xinhua News Agency", "Nur-Sultan", 9, 28, "Armenia said")]
+    [InlineData("Global Network reported on October 22 that the ministry said", "Global Network", null, 10, 22, "the ministry said")]
     public void OtherDatelineForms_AreRead(string text, string publisher, string? place, int month, int day, string body)
     {
         var h = HeaderParser.Parse(text, Gazetteer.Default)!;
         Assert.Equal((publisher, place, (int?)month, (int?)day), (h.Publisher, h.Place, h.Month, h.Day));
         Assert.Equal(body, text[h.BodyStart..]);
     }
+
+    [Theory]
+    [InlineData("Armenia reported on October 3 that the army advanced.")]
+    [InlineData("The ministry said on October 3 that the army advanced.")]
+    public void SentenceThatNamesADate_IsNoDateline(string text) =>
+        Assert.Null(HeaderParser.Parse(text, Gazetteer.Default));
 
     [Fact]
     public void ColonAfterANameThatIsNoOutlet_IsNoDateline() =>
