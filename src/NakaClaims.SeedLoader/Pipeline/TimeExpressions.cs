@@ -158,11 +158,13 @@ internal static class TimeExpressions
             return null;
         }
 
-        // Of equally near days, the earliest month's wins.
+        // Of equally near days, the earliest month's wins. Months are counted by hand: LocalDate.PlusMonths
+        // throws before January of year 1 and after December 9999, where TryDate simply finds no day.
         LocalDate? best = null;
-        foreach (var month in (ReadOnlySpan<LocalDate>)[r.PlusMonths(-1), r, r.PlusMonths(1)])
+        foreach (var offset in (ReadOnlySpan<int>)[-1, 0, 1])
         {
-            if (TryDate(month.Year, month.Month, day) is { } candidate
+            var months = (r.Year * 12) + r.Month - 1 + offset;
+            if (TryDate(months / 12, (months % 12) + 1, day) is { } candidate
                 && (best is null || Math.Abs(Period.DaysBetween(r, candidate)) < Math.Abs(Period.DaysBetween(r, best.Value))))
             {
                 best = candidate;

@@ -13,6 +13,13 @@ public class TimeExpressionsTests
     [Fact]
     public void Ordinal_IsTheNearestDayOfThatNumber() => Assert.Equal(["2020-09-27 [inferred: year]"], Find("on the 27th"));
 
+    // Found by fuzzing: the months around the first and the last month of the calendar were out of NodaTime's range.
+    [Theory]
+    [InlineData(1, 1, 3, "on the 28th", "0001-01-28")]
+    [InlineData(9999, 12, 30, "on the 2nd", "9999-12-02")]
+    public void Ordinal_AtTheEdgesOfTheCalendar_IsTheNearestDayThatExists(int year, int month, int day, string text, string expected) =>
+        Assert.Equal([expected], Find(text, new TimeContext(new LocalDate(year, month, day), new LocalDate(year, month, day), YearInferred: false)));
+
     [Fact]
     public void Ordinal_AcrossMonthEnd_IsNextMonth() =>
         Assert.Equal(["2020-10-02 [inferred: year]"], Find("on the 2nd", Sep28 with { Current = new LocalDate(2020, 9, 30) }));
