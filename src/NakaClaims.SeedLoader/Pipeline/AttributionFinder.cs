@@ -85,10 +85,6 @@ internal static class AttributionFinder
     private static readonly Regex DeniedObject = Rx.Create(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b");
     private static readonly Regex BothSidesPhrase = Rx.Create(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", ignoreCase: true);
     private static readonly Regex DocumentWord = Rx.Create(@"^(?:the\s+)?(?:decree|statement|agreement|martial\s+law|declaration|order|resolution|data|announcement|joint\s+statement|notice|press\s+release|communiqu[eé]|bulletin)$", ignoreCase: true);
-    // "Iranian media reported that …", "…, local media reported.": unnamed reports, whoever's they were.
-    // "Informed sources said that …": someone the report does not name.
-    private static readonly Regex UnnamedSources = Rx.Create(@"^(?:[Tt]he\s+)?(?:(?:[Ii]nformed|[Uu]nnamed|[Aa]nonymous|[Dd]iplomatic|[Mm]ilitary|[Rr]eliable|[Ll]ocal)\s+)?sources$");
-    private static readonly Regex Media = Rx.Create(@"^(?:[Tt]he\s+)?(?<origin>(?!(?:Local|State|Official)\b)[A-Z][\w-]*\s+)?(?:(?:[Ll]ocal|[Ss]tate|[Oo]fficial)\s+)?media$");
     private static readonly Regex OutletWord = Rx.Create(@"(?:News|news|Agency|agency|Network|Television|TV|Service|newspaper|Newspaper|Times|Post|Daily|Radio)\b");
     private static readonly Regex Spaces = Rx.Create(@"\s+");
     // A phrase that ends in a body or an office speaks for someone even when the gazetteer does not know it:
@@ -167,7 +163,7 @@ internal static class AttributionFinder
                 assertion = according.Groups["when"].Success ? according.Groups["when"].Value.Trim() : assertion;
                 offset += according.Length;
                 changed = true;
-                if (ReportsCue(source) is { } reportsCue)
+                if (UnnamedSources.ReportsCue(source) is { } reportsCue)
                 {
                     (mode, cue) = (AttributionMode.HedgedNarration, reportsCue);
                 }
@@ -261,7 +257,7 @@ internal static class AttributionFinder
         if (hasVerb && Speech.Match(rest) is { Success: true } speech && Plausible(speech.Claimant, gazetteer))
         {
             var start = offset + speech.Length;
-            if (MediaReportsCue(speech.Claimant) is { } reportsCue)
+            if (UnnamedSources.SpeakerCue(speech.Claimant) is { } reportsCue)
             {
                 return new Statement(start, sentence.Length - start, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
             }
@@ -283,7 +279,7 @@ internal static class AttributionFinder
 
         if (MayEndWithVerb(rest) && Trailing.Match(rest) is { Success: true } trailing && Plausible(trailing.Groups["claimant"].Value, gazetteer))
         {
-            if (MediaReportsCue(trailing.Groups["claimant"].Value) is { } reportsCue)
+            if (UnnamedSources.SpeakerCue(trailing.Groups["claimant"].Value) is { } reportsCue)
             {
                 return new Statement(offset, trailing.Groups["content"].Length, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
             }
@@ -335,7 +331,7 @@ internal static class AttributionFinder
     {
         var source = trailing.Groups["source"].Value.Trim();
         var length = trailing.Groups["content"].Length;
-        if (ReportsCue(source) is { } reportsCue)
+        if (UnnamedSources.ReportsCue(source) is { } reportsCue)
         {
             return new Statement(offset, length, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
         }
@@ -387,7 +383,7 @@ internal static class AttributionFinder
             return false;
         }
 
-        return Pronoun.IsMatch(p) || IsDocument(p) || Media.IsMatch(p) || UnnamedSources.IsMatch(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
+        return Pronoun.IsMatch(p) || IsDocument(p) || UnnamedSources.IsSpeaker(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
             || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null || IsOutlet(p, gazetteer)
             || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal) || SpeakerNoun.IsMatch(p);
     }
@@ -395,33 +391,11 @@ internal static class AttributionFinder
     private static bool NamesBothSides(string phrase, Gazetteer gazetteer) =>
         gazetteer.BothSides(phrase) is not null || gazetteer.Sides(phrase).Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() >= 2;
 
-    // Unnamed reports make hedged narration; "Azerbaijani media reports" keep in the cue whose they were.
-    private static string? ReportsCue(string source) =>
-        IsReports(source) ? "according to reports" : source.EndsWith(" reports", StringComparison.Ordinal) ? "according to " + NameText.Clean(source) : null;
-
-    // "Iranian media reported": the same as "according to Iranian media reports"; "informed sources said" is
-    // hedged the same way.
-    private static string? MediaReportsCue(string claimant)
-    {
-        var phrase = claimant.Trim().TrimEnd(',').Trim();
-        phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
-        if (UnnamedSources.IsMatch(phrase))
-        {
-            return "according to " + phrase.ToLowerInvariant();
-        }
-
-        var media = Media.Match(phrase);
-        return !media.Success ? null : ReportsCue((media.Groups["origin"].Success ? phrase : phrase.ToLowerInvariant()) + " reports");
-    }
-
-    private static bool IsReports(string source) =>
-        source is "reports" or "the report" or "media reports" or "local media reports" or "the reports" or "a report";
-
     private static bool IsDocument(string source) =>
         DocumentWord.IsMatch(source);
 
     // Who can pass a statement on: an outlet, or the media of a country.
-    private static bool IsReporter(string phrase, Gazetteer gazetteer) => IsOutlet(phrase, gazetteer) || Media.IsMatch(phrase.Trim());
+    private static bool IsReporter(string phrase, Gazetteer gazetteer) => IsOutlet(phrase, gazetteer) || UnnamedSources.IsMedia(phrase.Trim());
 
     private static bool IsOutlet(string phrase, Gazetteer gazetteer)
     {

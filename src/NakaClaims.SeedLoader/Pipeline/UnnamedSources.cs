@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace NakaClaims.SeedLoader.Pipeline;
+
+// Sources a report does not name: "according to media reports", "Iranian media reported that …", "informed
+// sources said that …". What they say is the publisher's hedged narration, not a claim of Iran or of anyone;
+// the cue keeps whose reports they were ("according to Iranian media reports").
+internal static class UnnamedSources
+{
+    private static readonly Regex Sources = Rx.Create(@"^(?:[Tt]he\s+)?(?:(?:[Ii]nformed|[Uu]nnamed|[Aa]nonymous|[Dd]iplomatic|[Mm]ilitary|[Rr]eliable|[Ll]ocal)\s+)?sources$");
+
+    // "Iranian media", "local media", "the media"; the origin is a proper name, so "Local" is none.
+    private static readonly Regex Media = Rx.Create(@"^(?:[Tt]he\s+)?(?<origin>(?!(?:Local|State|Official)\b)[A-Z][\w-]*\s+)?(?:(?:[Ll]ocal|[Ss]tate|[Oo]fficial)\s+)?media$");
+
+    // Media of a country pass statements on as an outlet does: "Armenian media quoted the ministry as saying …".
+    public static bool IsMedia(string phrase) => Media.IsMatch(phrase);
+
+    // A phrase in a speaker's place that is unnamed sources: the attribution finder treats it as plausible,
+    // and SpeakerCue then turns it into hedged narration.
+    public static bool IsSpeaker(string phrase) => Media.IsMatch(phrase) || Sources.IsMatch(phrase);
+
+    // The cue of what an "according to" source says when it is reports: "according to reports", or
+    // "according to Azerbaijani media reports"; null when the source is not reports.
+    public static string? ReportsCue(string source) =>
+        IsReports(source) ? "according to reports" : source.EndsWith(" reports", StringComparison.Ordinal) ? "according to " + NameText.Clean(source) : null;
+
+    // The cue of what unnamed sources in a speaker's place say: "Iranian media reported" is "according to
+    // Iranian media reports", "informed sources said" is "according to informed sources"; null for a speaker.
+    public static string? SpeakerCue(string claimant)
+    {
+        var phrase = claimant.Trim().TrimEnd(',').Trim();
+        phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
+        if (Sources.IsMatch(phrase))
+        {
+            return "according to " + phrase.ToLowerInvariant();
+        }
+
+        var media = Media.Match(phrase);
+        return !media.Success ? null : ReportsCue((media.Groups["origin"].Success ? phrase : phrase.ToLowerInvariant()) + " reports");
+    }
+
+    private static bool IsReports(string source) =>
+        source is "reports" or "the report" or "media reports" or "local media reports" or "the reports" or "a report";
+}

@@ -1,0 +1,36 @@
+using NakaClaims.SeedLoader.Pipeline;
+
+namespace NakaClaims.SeedLoader.Tests.Pipeline;
+
+public class UnnamedSourcesTests
+{
+    [Theory]
+    [InlineData("Iranian media", "according to Iranian media reports")]
+    [InlineData("the Iranian media", "according to Iranian media reports")]
+    [InlineData("Local media", "according to reports")]
+    [InlineData("State media", "according to state media reports")]
+    [InlineData("Informed sources", "according to informed sources")]
+    [InlineData("diplomatic sources,", "according to diplomatic sources")]
+    public void SpeakerCue_OfUnnamedSources_KeepsWhoseTheyWere(string claimant, string cue) =>
+        Assert.Equal(cue, UnnamedSources.SpeakerCue(claimant));
+
+    [Theory]
+    [InlineData("Iranian officials")]
+    [InlineData("the Armenian Ministry of Defense")]
+    [InlineData("media outlets in Baku")]
+    public void SpeakerCue_OfASpeaker_IsNone(string claimant) => Assert.Null(UnnamedSources.SpeakerCue(claimant));
+
+    [Theory]
+    [InlineData("reports", "according to reports")]
+    [InlineData("local media reports", "according to reports")]
+    [InlineData("Azerbaijani media reports", "according to Azerbaijani media reports")]
+    [InlineData("the Armenian News Agency", null)]
+    public void ReportsCue_NamesReportsOnly(string source, string? cue) => Assert.Equal(cue, UnnamedSources.ReportsCue(source));
+
+    [Theory]
+    [InlineData("Armenian media", true)]
+    [InlineData("the media", true)]
+    [InlineData("Informed sources", false)]
+    [InlineData("TASS", false)]
+    public void IsMedia_AcceptsTheMediaOfACountry(string phrase, bool expected) => Assert.Equal(expected, UnnamedSources.IsMedia(phrase));
+}
