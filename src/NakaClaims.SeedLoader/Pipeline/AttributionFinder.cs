@@ -86,7 +86,6 @@ internal static class AttributionFinder
     private static readonly Regex BothSidesPhrase = Rx.Create(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", ignoreCase: true);
     private static readonly Regex DocumentWord = Rx.Create(@"^(?:the\s+)?(?:decree|statement|agreement|martial\s+law|declaration|order|resolution|data|announcement|joint\s+statement|notice|press\s+release|communiqu[eé]|bulletin)$", ignoreCase: true);
     private static readonly Regex OutletWord = Rx.Create(@"(?:News|news|Agency|agency|Network|Television|TV|Service|newspaper|Newspaper|Times|Post|Daily|Radio)\b");
-    private static readonly Regex Spaces = Rx.Create(@"\s+");
     // A phrase that ends in a body or an office speaks for someone even when the gazetteer does not know it:
     // "The Nagorno-Karabakh Defense Army", "Nagorno-Karabakh's human rights ombudsman".
     private static readonly Regex SpeakerNoun = Rx.Create(@"\b(?:army|forces|ministry|office|service|council|committee|government|parliament|authorities|ombudsman|spokes(?:man|woman|person)|officials?|commander|minister|president|leader|envoy|aide|adviser|advisor|representative|prosecutor|mayor|governor)$", ignoreCase: true);
@@ -403,11 +402,12 @@ internal static class AttributionFinder
         return gazetteer.Outlets(p).Any() || OutletWord.IsMatch(p);
     }
 
-    // A cue as one line of words. A cue is a short verb phrase; one longer than a name may be ("called the
-    // report…" with a run of hundreds of letters) is cut to its verb.
+    // A cue as one line of words, without the control characters a name may not hold (NameText). A cue is a
+    // short verb phrase; one longer than a name may be ("called the report…" with a run of hundreds of
+    // letters) is cut to its verb.
     private static string Words(string text)
     {
-        var words = Spaces.Replace(text.Trim().TrimEnd(',', ':'), " ");
+        var words = NameText.Clean(text.Trim().TrimEnd(',', ':'));
         var verbEnd = words.IndexOf(' ', StringComparison.Ordinal);
         return words.Length <= Actor.MaxTextLength ? words : words[..(verbEnd > 0 ? Math.Min(verbEnd, Actor.MaxTextLength) : Actor.MaxTextLength)];
     }

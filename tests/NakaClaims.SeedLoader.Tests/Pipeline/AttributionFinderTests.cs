@@ -116,6 +116,12 @@ public class AttributionFinderTests
         Assert.Equal((ClaimantKind.Named, "called", Polarity.Denies), (s.Kind, s.Cue, s.Polarity));
     }
 
+    // Found by fuzzing: a C1 control character inside the outlet of "said in an interview with …" made a cue
+    // the model refuses, and the sentence was skipped.
+    [Fact]
+    public void ControlCharacterInsideACue_IsDropped() =>
+        Assert.Equal("said in an interview with Interfax", Find("Hajiyev said in an interview with In\u0095terfax that 7 villages were taken.").Cue);
+
     [Fact]
     public void AccordingToADocumentAcrossATab_IsOneLineCue() =>
         Assert.Equal("according to the martial law", Find("According to the martial\tlaw, all men must register.").Cue);
