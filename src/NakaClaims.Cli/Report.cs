@@ -1,3 +1,4 @@
+using NakaClaims.Analysis;
 using System.Text;
 
 namespace NakaClaims.Cli;
@@ -45,11 +46,16 @@ internal static class Report
         foreach (var c in set.Corroborations())
         {
             text.Append("* ").Append(c.Proposition).Append(": ")
-                .Append(string.Join("; ", c.Claims.Select(x => $"{x.Claimant.DisplayName} ({x.DocumentId})"))).Append('\n');
+                .Append(string.Join("; ", c.Claims.Select(x => $"{x.Claimant.DisplayName} ({x.DocumentId})")))
+                .Append(" — ").Append(Independence(c)).Append('\n');
         }
 
         return text.ToString();
     }
+
+    // Whether the proposition rests on independent sources, or on one claimant or one side reported again.
+    internal static string Independence(Corroboration corroboration) =>
+        corroboration.IsIndependent ? "independent sources" : corroboration.Sources.Length == 1 ? "one source, reported again" : "one side only";
 
     private static string ClaimLine(Claim claim)
     {

@@ -35,10 +35,10 @@ internal static class RichReport
         }
 
         AnsiConsole.Write(disputes);
-        var corroborations = new Table().Title("[bold green]Corroborations[/]").Border(TableBorder.Rounded).Expand().AddColumns("Proposition", "Sources");
+        var corroborations = new Table().Title("[bold green]Corroborations[/]").Border(TableBorder.Rounded).Expand().AddColumns("Proposition", "Sources", "Independence");
         foreach (var c in set.Corroborations())
         {
-            corroborations.AddRow(Markup.Escape(c.Proposition), Markup.Escape(string.Join("; ", c.Claims.Select(x => $"{x.Claimant.DisplayName} ({x.DocumentId})"))));
+            corroborations.AddRow(Markup.Escape(c.Proposition), Markup.Escape(string.Join("; ", c.Claims.Select(x => $"{x.Claimant.DisplayName} ({x.DocumentId})"))), Report.Independence(c));
         }
 
         AnsiConsole.Write(corroborations);
