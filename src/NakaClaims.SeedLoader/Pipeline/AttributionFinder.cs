@@ -23,21 +23,22 @@ internal static class AttributionFinder
     private static readonly Regex TimeLead = Rx.Create(@"^(?<when>(?:[Oo]n|As\s+of|Earlier\s+on|Later\s+on)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*");
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
+    // "The Armenian Defense Ministry was quoted by Interfax as saying that …".
+    private static readonly Regex QuotedBy = Rx.Create(@"^" + Claimant + @"\s+was\s+quoted\s+by\s+(?<reporter>[^,""“”]{2,80}?)\s+as\s+saying(?:\s+that)?[,:]?\s*");
+    // "TASS reported, citing the Armenian Defense Ministry, that …" and, after "According to TASS, ", "citing …, ".
+    private static readonly Regex ReportedCiting = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+(?:reported|said),\s+citing\s+" + Claimant + @",\s+(?:that\s+)?");
+    private static readonly Regex Citing = Rx.Create(@"^citing\s+" + Claimant + @",\s*");
     // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
     // only when it names both sides of the conflict).
+    private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", ignoreCase: true);
+    // "…, which Turkey has repeatedly denied", "…, a claim rejected by Baku", "…, which was denied by Yerevan":
+    // a second speaker's denial of what the sentence said before it.
     private const string DenialCue = @"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|firmly|flatly|also|since)\s+)?(?<cue>denied|rejected|dismissed|refuted)";
     private const string Denier = @"(?<denier>[^,""“”]{2,80}?)";
     private static readonly Regex TrailingDenial = Rx.Create(
         @",\s+(?<denial>(?:which|a\s+claim(?:\s+that)?|an\s+accusation(?:\s+that)?|a\s+report(?:\s+that)?)\s+(?:" + Denier + @"\s+" + DenialCue +
         @"|(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:repeatedly|strongly|firmly|flatly)\s+)?(?<cue>denied|rejected|dismissed|refuted)\s+by\s+" + Denier + @"))\s*[.!]?\s*$");
     private static readonly SearchValues<string> DenialVerbs = SearchValues.Create(["denied", "rejected", "dismissed", "refuted"], StringComparison.Ordinal);
-
-    // "The Armenian Defense Ministry was quoted by Interfax as saying that …".
-    private static readonly Regex QuotedBy = Rx.Create(@"^" + Claimant + @"\s+was\s+quoted\s+by\s+(?<reporter>[^,""“”]{2,80}?)\s+as\s+saying(?:\s+that)?[,:]?\s*");
-    // "TASS reported, citing the Armenian Defense Ministry, that …" and, after "According to TASS, ", "citing …, ".
-    private static readonly Regex ReportedCiting = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+(?:reported|said),\s+citing\s+" + Claimant + @",\s+(?:that\s+)?");
-    private static readonly Regex Citing = Rx.Create(@"^citing\s+" + Claimant + @",\s*");
-    private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", ignoreCase: true);
     // What a denier calls a claim: "false", "a lie", and as quoted: "“a complete fabrication”", "“totally baseless”".
     private const string Falsity = @"[""“]?(?:(?:completely|totally|absolutely|entirely|utterly)\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|fabricated|a\s+(?:(?:complete|total|blatant|outright|pure|sheer)\s+)?(?:lie|fabrication|provocation))";
 
