@@ -30,6 +30,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         ignoreCase: true);
 
     private static readonly System.Buffers.SearchValues<char> Figure = System.Buffers.SearchValues.Create("0123456789,.");
+    private static readonly Regex Total = Rx.Create(@"\b(?:number|death\s+toll)\s+(?:of|among)\s+(?<words>[^,.;:""“”]{1,80}?)\s+(?:has\s+|had\s+)?(?:risen|rose|increased|grown|grew|reached)\s+(?:to\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)");
     private static readonly Regex Between = Rx.Create(@"^\s*(?:[\p{L}\p{N}’'-]+\s+){0,3}?$");
     // "3 of its tanks", "our soldiers": the speaker's own side owns them.
     private static readonly Regex Possessive = Rx.Create(@"\b(?:its|our|their\s+own)\b", ignoreCase: true);
@@ -94,6 +95,11 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             }
         }
 
+        if (RisenTo(content) is { } total)
+        {
+            (found ??= []).Add(total);
+        }
+
         if (found is null)
         {
             return [];
@@ -116,6 +122,28 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(quantities);
+    }
+
+    // "The number of Azerbaijani civilians killed … had risen to 65", "the death toll among civilians rose to
+    // 29": a total named after its item.
+    private (Quantity Quantity, int Start, int End, bool OwnerAfter)? RisenTo(string content)
+    {
+        if ((!content.Contains("number ", StringComparison.Ordinal) && !content.Contains("death toll", StringComparison.Ordinal))
+            || Total.Match(content) is not { Success: true } total)
+        {
+            return null;
+        }
+
+        var words = total.Groups["words"].Value;
+        if (gazetteer.Items(words) is not [var item, ..] || Parse(total.Groups["n"].Value) is not { } n)
+        {
+            return null;
+        }
+
+        var owner = gazetteer.Sides(words).Select(m => m.Name).FirstOrDefault();
+        return Build(string.Empty, n, item.Name, NameText.Clean(words.Substring(item.Start, item.Length)), owner) is { } q
+            ? (q, total.Index, total.Index + total.Length, false)
+            : null;
     }
 
     // The first item that follows a number within three words, none of them a number: in "a total of 220

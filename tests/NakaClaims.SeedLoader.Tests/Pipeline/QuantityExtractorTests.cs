@@ -44,6 +44,15 @@ public class QuantityExtractorTests
     [InlineData("destroyed 3 S-300 air defense systems", "3|air defense missile system|")]
     public void NumberWithAFigureBeforeItsItem_IsNotItsCount(string text, string expected) => Assert.Equal([expected], Extract(text));
 
+    [Theory]
+    [InlineData("the number of Azerbaijani civilians killed since September 27 had risen to 65", "65|civilian|Azerbaijan")]
+    [InlineData("the death toll among civilians in Stepanakert rose to 29", "29|civilian|")]
+    [InlineData("the number of soldiers killed has reached 1,200", "1200|soldier|")]
+    public void TotalNamedAfterItsItem_IsCounted(string text, string expected) => Assert.Equal([expected], Extract(text));
+
+    [Fact]
+    public void NumberOfWithoutAFigure_CountsNothing() => Assert.Empty(Extract("the number of soldiers stationed there will each be sixty"));
+
     [Fact]
     public void YearsAndTimes_AreNotCounts() => Assert.Empty(Extract("On October 25, 2020 at 21:00 soldiers fired"));
 }
