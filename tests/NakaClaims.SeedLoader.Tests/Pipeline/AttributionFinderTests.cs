@@ -379,6 +379,13 @@ public class AttributionFinderTests
     public void Mayor_IsAClaimant(string sentence, string claimant) =>
         Assert.Equal((ClaimantKind.Named, claimant), (Find(sentence).Kind, Find(sentence).ClaimantPhrase));
 
+    [Theory]
+    [InlineData("Azerbaijan claims that 21 civilians were killed in Barda.", "claims")]
+    [InlineData("Armenia insists that 21 civilians were killed in Barda.", "insists")]
+    [InlineData("The Armenian side warns that 21 civilians were killed in Barda.", "warns")]
+    public void SpeechVerbInThePresent_IsSpeech(string sentence, string cue) =>
+        Assert.Equal((ClaimantKind.Named, cue), (Find(sentence).Kind, Find(sentence).Cue));
+
     [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
