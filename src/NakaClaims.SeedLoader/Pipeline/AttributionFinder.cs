@@ -109,8 +109,35 @@ internal static class AttributionFinder
 
     private static readonly SearchValues<char> NotInClaimant = SearchValues.Create("\"“”:;");
 
-    public static Statement Find(string sentence, Gazetteer gazetteer) =>
-        WithTrailingDenial(sentence, FindStatement(sentence, gazetteer), gazetteer);
+    public static Statement Find(string sentence, Gazetteer gazetteer) => Find(sentence, 0, gazetteer);
+
+    private static Statement Find(string sentence, int start, Gazetteer gazetteer) =>
+        WithSecondSpeaker(sentence, WithTrailingDenial(sentence, FindStatement(sentence, start, gazetteer), gazetteer), gazetteer);
+
+    // "The Armenian side said that …, while the Azerbaijani side said that …": two speakers in one sentence. The
+    // first statement's content ends before "while"; the second is found from there, as a sentence of its own.
+    private static Statement WithSecondSpeaker(string sentence, Statement statement, Gazetteer gazetteer)
+    {
+        if (statement.CounterLength > 0 || statement.DenierPhrase is not null)
+        {
+            return statement;
+        }
+
+        var content = sentence.AsSpan(statement.ContentStart, statement.ContentLength);
+        var (at, joiner) = content.IndexOf(", while ", StringComparison.Ordinal) is var w and >= 0
+            ? (w, ", while ".Length)
+            : (content.IndexOf(", whereas ", StringComparison.Ordinal), ", whereas ".Length);
+        if (at <= 0)
+        {
+            return statement;
+        }
+
+        var secondStart = statement.ContentStart + at + joiner;
+        var second = Find(sentence, secondStart, gazetteer);
+        return second is { Kind: ClaimantKind.Named, Cue: not null } && second.ContentStart > secondStart
+            ? statement with { ContentLength = at, Next = second }
+            : statement;
+    }
 
     // "…, which Turkey has repeatedly denied.", "…, a claim rejected by Baku.": a second speaker denies what the
     // first one said. The content ends before it, and the statement carries the denier.
@@ -135,9 +162,9 @@ internal static class AttributionFinder
         };
     }
 
-    private static Statement FindStatement(string sentence, Gazetteer gazetteer)
+    private static Statement FindStatement(string sentence, int start, Gazetteer gazetteer)
     {
-        var offset = 0;
+        var offset = start;
         var reporters = new List<string>();
         string? assertion = null;
         var mode = AttributionMode.Narration;

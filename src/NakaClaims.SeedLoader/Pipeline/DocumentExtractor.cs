@@ -68,11 +68,18 @@ internal sealed class DocumentExtractor
 
     private void ExtractSentence(State state, Sentence sentence, string text)
     {
-        var found = AttributionFinder.Find(text, _gazetteer);
-
-        // "Both sides said the other side violated …" is a mutual accusation, whatever verb carries it.
-        var statement = found.Kind == ClaimantKind.BothSides && OtherSide.IsMatch(text[found.ContentStart..]) ? found with { Kind = ClaimantKind.MutualAccusation } : found;
         var times = TimeExpressions.Find(text, state.Time, (Extractor: this, text, state.Place), static s => s.Extractor.LocalZone(s.text, s.Place));
+        for (var found = AttributionFinder.Find(text, _gazetteer); found is not null; found = found.Next)
+        {
+            // The sentence moves the story's current day once, after its last statement.
+            ExtractStatement(state, sentence, text, found, times, found.Next is null);
+        }
+    }
+
+    private void ExtractStatement(State state, Sentence sentence, string text, Statement found, List<TimeMention> times, bool last)
+    {
+        // "Both sides said the other side violated …" is a mutual accusation, whatever verb carries it.
+        var statement = found.Kind == ClaimantKind.BothSides && OtherSide.IsMatch(text.AsSpan(found.ContentStart, found.ContentLength)) ? found with { Kind = ClaimantKind.MutualAccusation } : found;
         var chain = Chain(statement.ReporterPhrases, state.Publisher.DisplayName);
         var claimants = Claimants(state, statement);
         var asserted = NotAfter(state.Published, statement.AssertionPhrase is { } phrase ? FirstTime(phrase, state.Time) : null);
@@ -89,7 +96,7 @@ internal sealed class DocumentExtractor
             EmitTrailingDenial(state, sentence, text, statement, denier, chain, times, asserted, made);
         }
 
-        Remember(state, statement, claimants, text, made, Caption.IsMatch(text) ? [] : times);
+        Remember(state, statement, claimants, text, made, !last || Caption.IsMatch(text) ? [] : times);
     }
 
     private void EmitClaims(State state, Sentence sentence, string text, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)

@@ -52,4 +52,7 @@ internal sealed record Statement(
 
     /// <summary>Gets the length of those words; 0 when there is no denial.</summary>
     public int DenialLength { get; init; }
+
+    /// <summary>Gets a second speaker's statement in the same sentence (", while the other side said …"), or null.</summary>
+    public Statement? Next { get; init; }
 }

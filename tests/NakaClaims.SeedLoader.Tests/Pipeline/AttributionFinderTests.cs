@@ -387,6 +387,25 @@ public class AttributionFinderTests
         Assert.Equal((ClaimantKind.Named, cue), (Find(sentence).Kind, Find(sentence).Cue));
 
     [Fact]
+    public void SecondSpeakerAfterWhile_IsASecondStatement()
+    {
+        const string Sentence = "The Armenian Ministry of Defense said that Lachin was attacked, while the Azerbaijani Ministry of Defense said that Tartar was shelled.";
+        var s = Find(Sentence);
+        Assert.Equal(("The Armenian Ministry of Defense", "Lachin was attacked"), (s.ClaimantPhrase, Sentence.Substring(s.ContentStart, s.ContentLength)));
+        Assert.NotNull(s.Next);
+        Assert.Equal(("the Azerbaijani Ministry of Defense", "Tartar was shelled."), (s.Next.ClaimantPhrase, Sentence.Substring(s.Next.ContentStart, s.Next.ContentLength)));
+    }
+
+    [Fact]
+    public void NarrationAfterWhile_StaysInTheContent()
+    {
+        const string Sentence = "Armenia said that Stepanakert was shelled, while fighting continued in the south.";
+        var s = Find(Sentence);
+        Assert.Null(s.Next);
+        Assert.EndsWith("in the south.", Sentence.Substring(s.ContentStart, s.ContentLength), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
         var s = Find("Armenian artillery shelled the outskirts of Tartar overnight.");
