@@ -184,7 +184,7 @@ internal static class AttributionFinder
             {
                 (offset, mode, cue, changed) = (offset + hedge.Length, AttributionMode.HedgedNarration, Words(hedge.Value), true);
             }
-            else if (AccordingTo.Match(rest) is { Success: true } according)
+            else if (AccordingTo.Match(rest) is { Success: true } according && NamesSomething(according.Groups["source"].ValueSpan))
             {
                 var source = according.Groups["source"].Value.Trim();
                 assertion = according.Groups["when"].Success ? according.Groups["when"].Value.Trim() : assertion;
@@ -413,6 +413,18 @@ internal static class AttributionFinder
         return Pronoun.IsMatch(p) || IsDocument(p) || UnnamedSources.IsSpeaker(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
             || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null || IsOutlet(p, gazetteer)
             || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal) || SpeakerNoun.IsMatch(p);
+    }
+
+    // A source is named with letters; "According to ⇚ ‹control characters›, …" names no one.
+    private static bool NamesSomething(ReadOnlySpan<char> source)
+    {
+        var letters = 0;
+        foreach (var c in source)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     private static bool NamesBothSides(string phrase, Gazetteer gazetteer) =>

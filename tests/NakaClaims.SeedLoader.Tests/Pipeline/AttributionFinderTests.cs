@@ -122,6 +122,11 @@ public class AttributionFinderTests
     public void ControlCharacterInsideACue_IsDropped() =>
         Assert.Equal("said in an interview with Interfax", Find("Hajiyev said in an interview with In\u0095terfax that 7 villages were taken.").Cue);
 
+    // Found by fuzzing: a "source" of spaces and a C1 control character became an organization with no name.
+    [Fact]
+    public void AccordingToNothingButControlCharacters_NamesNoSource() =>
+        Assert.Equal(ClaimantKind.Publisher, Find("According to    \u0080   , the army advanced.").Kind);
+
     [Fact]
     public void AccordingToADocumentAcrossATab_IsOneLineCue() =>
         Assert.Equal("according to the martial law", Find("According to the martial\tlaw, all men must register.").Cue);
