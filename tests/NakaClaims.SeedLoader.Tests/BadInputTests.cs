@@ -61,6 +61,20 @@ public class BadInputTests
         Assert.Null(result.ClaimSet.Claims.Single(c => c.Claimant.Name == "Aliyev").AssertedOn);
     }
 
+    // Found by fuzzing: noise in a claimant's place ("citing ‹a control character›, …", "According to ‹spaces›,
+    // …") made an actor with no name, and cost the sentence.
+    [Theory]
+    [InlineData("According to TASS, citing \u0080 \u0081, 12 tanks were destroyed.")]
+    [InlineData("According to    \u0080   , 12 tanks were destroyed.")]
+    [InlineData("TASS reported, citing \u0080\u0081, that 12 tanks were destroyed.")]
+    public void LoadText_ClaimantOfControlCharacters_IsNoClaimant_AndTheSentenceLoads(string sentence)
+    {
+        var result = new SeedLoader().LoadText("noise", "China News Service, Baku, September 28, 2020\n" + sentence + "\n");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("12 tanks were destroyed", Assert.Single(result.ClaimSet.Claims).Text, StringComparison.Ordinal);
+    }
+
     // Found by fuzzing: a tab inside a claimant's name was refused by the model and cost the whole sentence.
     [Fact]
     public void LoadText_ClaimantNameWithATab_IsReadWithASpace()

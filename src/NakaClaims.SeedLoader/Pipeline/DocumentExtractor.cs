@@ -298,7 +298,8 @@ internal sealed class DocumentExtractor
         var sides = _gazetteer.ConflictSides;
         return statement.Kind switch
         {
-            ClaimantKind.Named => [(_actors.Resolve(statement.ClaimantPhrase!, statement.ReporterPhrases), null)],
+            // A phrase without letters (noise the patterns took for a name) names no one.
+            ClaimantKind.Named when HasLetters(statement.ClaimantPhrase!, 2) => [(_actors.Resolve(statement.ClaimantPhrase!, statement.ReporterPhrases), null)],
             ClaimantKind.LastSpeaker => [(state.LastSpeaker ?? state.Publisher, null)],
             ClaimantKind.DocumentAuthor => [(state.DocumentAuthor ?? state.Publisher, null)],
             ClaimantKind.BothSides => [.. sides.Select(s => (Actor.OfOrganization(s.Name, s), (Side?)null))],
