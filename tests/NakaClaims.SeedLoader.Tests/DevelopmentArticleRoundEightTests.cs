@@ -21,6 +21,16 @@ public class DevelopmentArticleRoundEightTests
     }
 
     [Fact]
+    public void DenierThatRefersBack_IsTheLastNamedSpeaker()
+    {
+        var set = new SeedLoader(new SeedLoaderOptions { AssumedYear = 2020 }).LoadText(
+            "back",
+            "China News Service, Baku, October 30\nThe Armenian Ministry of Defense said that Martuni was shelled.\nAzerbaijan said that it had shelled only military targets, which the ministry denied.\n").GetValueOrThrow();
+        var denial = set.Single("which the ministry denied");
+        Assert.Equal(("Ministry of Defense of Armenia", set.Single("only military targets").Id), (denial.Claimant.Organization, denial.Target));
+    }
+
+    [Fact]
     public void EachSentencesClaimAndDenial_AreADispute() =>
         Assert.Equal(3, Set.Disputes().Count(d => d.Positions.Any(p => p.Value == "denies")));
 }

@@ -58,7 +58,7 @@ internal static class AttributionFinder
     // "He said the decision was …", "The office said 13 civilians were killed": a complement without "that",
     // only right after a plain speech verb.
     private static readonly ClaimantPattern BareSpeech = new(
-        Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|confirmed|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?=[A-Za-z0-9""“])",
+        Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|confirmed|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?!(?:it|this|them|so)\s*[.!]?\s*$)(?=[A-Za-z0-9""“])",
         AdverbWords,
         ["said", "says", "stated", "added", "noted", "stressed", "emphasized", "believes", "insisted", "confirmed", "told"]);
 
@@ -432,6 +432,9 @@ internal static class AttributionFinder
 
     private static bool IsDocument(string source) =>
         DocumentWord.IsMatch(source);
+
+    // "the ministry", "he": a phrase that refers back to the last named speaker.
+    public static bool RefersBack(string phrase) => Pronoun.IsMatch(phrase);
 
     // Who can pass a statement on: an outlet, or the media of a country.
     private static bool IsReporter(string phrase, Gazetteer gazetteer) => IsOutlet(phrase, gazetteer) || UnnamedSources.IsMedia(phrase.Trim());

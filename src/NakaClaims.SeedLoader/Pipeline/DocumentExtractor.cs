@@ -135,10 +135,10 @@ internal sealed class DocumentExtractor
     }
 
     // "…, which Turkey has repeatedly denied": the denier's claim is those words, and it denies the last claim
-    // of the content before them.
+    // of the content before them. "…, which the ministry denied" refers back to the last named speaker.
     private void EmitTrailingDenial(State state, Sentence sentence, string text, Statement statement, string denier, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
     {
-        var claimant = _actors.Resolve(denier, statement.ReporterPhrases);
+        var claimant = AttributionFinder.RefersBack(denier) ? state.LastSpeaker ?? state.Publisher : _actors.Resolve(denier, statement.ReporterPhrases);
         var via = claimant == state.Publisher ? [] : Without(chain, claimant.DisplayName);
         var words = text.Substring(statement.DenialStart, statement.DenialLength);
         var denial = BuildClaim(state, sentence, text, statement.DenialStart, words, null, claimant, via, statement.DenialCue, AttributionMode.IndirectSpeech, times, asserted, null, denial: true)

@@ -410,6 +410,13 @@ public class AttributionFinderTests
         Assert.EndsWith("in the south.", Sentence.Substring(s.ContentStart, s.ContentLength), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("The ministry confirmed it.", false)]
+    [InlineData("He said so.", false)]
+    [InlineData("He said it was a provocation.", true)]
+    public void BareComplementThatIsOnlyAPronoun_IsNoStatement(string sentence, bool attributed) =>
+        Assert.Equal(attributed, Find(sentence).Kind != ClaimantKind.Publisher);
+
     [Fact]
     public void SentenceWithoutAnySpeechVerb_IsNarration()
     {
