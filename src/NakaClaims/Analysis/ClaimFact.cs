@@ -2,7 +2,8 @@ namespace NakaClaims.Analysis;
 
 // What the linker compares of one claim, as numbers: the event period as ticks (local and, when zoned, as
 // instants), numbers standing for its document, claimant and place (see ClaimFacts), its polarity, and the
-// limits of its count when it states exactly one. Small enough that a claim's facts fill one cache line.
+// limits of its count when it states exactly one. Small enough that a claim's facts fill one cache line (64
+// bytes: the polarity shares an int with the number of counts, as a separate bool would pad the struct to 72).
 internal readonly struct ClaimFact
 {
     // The place number of a claim that names no place.
@@ -17,15 +18,15 @@ internal readonly struct ClaimFact
     private readonly int _document;
     private readonly int _claimant;
     private readonly int _place;
-    private readonly int _quantities;
+    private readonly int _countsAndDenial;
 
     public ClaimFact(Claim claim, int document, int claimant, int? place)
     {
         (_localStart, _localEnd, _instantStart, _instantEnd) = claim.Event?.On is { } on ? on.Ticks() : (Untimed, Untimed, Untimed, Untimed);
         (_document, _claimant, _place) = (document, claimant, place ?? Nowhere);
-        Denies = claim.Polarity == Polarity.Denies;
-        _quantities = claim.Quantities.Length;
-        (Lower, Upper) = _quantities == 1 ? (claim.Quantities[0].LowerLimit, claim.Quantities[0].UpperLimit) : (0, 0);
+        var counts = claim.Quantities.Length;
+        _countsAndDenial = (counts << 1) | (claim.Polarity == Polarity.Denies ? 1 : 0);
+        (Lower, Upper) = counts == 1 ? (claim.Quantities[0].LowerLimit, claim.Quantities[0].UpperLimit) : (0, 0);
     }
 
     public bool IsTimed => _localStart != Untimed;
@@ -34,12 +35,12 @@ internal readonly struct ClaimFact
 
     public long End => _localEnd;
 
-    public bool Denies { get; }
+    public bool Denies => (_countsAndDenial & 1) != 0;
 
-    public bool Counts => _quantities > 0;
+    public bool Counts => _countsAndDenial > 1;
 
     // Only one count, so Lower and Upper are its limits.
-    public bool CountsOnce => _quantities == 1;
+    public bool CountsOnce => _countsAndDenial >> 1 == 1;
 
     public long Lower { get; }
 

@@ -58,8 +58,9 @@ internal sealed class LinkCollector(Claim[] claims)
             order[i] = i;
         }
 
-        var keys = _keys.AsSpan(0, _count).ToArray();
-        Array.Sort(keys, order);
+        // Called once, when linking ends: the keys are sorted in place, as a copy would be one more large array.
+        var keys = _keys;
+        Array.Sort(keys, order, 0, _count);
         // Links join claims from all over the run: their ids are gathered in one sequential pass so that
         // each link reads a small array rather than two claim objects anywhere on the heap.
         var ids = new ClaimId[claims.Length];
