@@ -12,7 +12,7 @@ internal sealed class ClauseSplitter(EventClassifier events)
     // "said that X and that Y" joins two complements: the second "that" starts another clause.
     private static readonly Regex Cut = Rx.Create(@",?\s+and\s+that\s+|,\s+(?:and\s+|but\s+|while\s+)?|;\s*");
 
-    public List<(int Start, int Length, bool HasEvent)> Split(string content)
+    public List<(int Start, int Length, bool HasEvent, bool HasClause)> Split(string content)
     {
         var pieces = new List<(int Start, int Length, bool HasEvent, bool IsClause, bool Complement)>();
         var start = 0;
@@ -28,19 +28,21 @@ internal sealed class ClauseSplitter(EventClassifier events)
 
         Add(pieces, content, start, content.Length, complement);
 
-        // A piece starts a new claim when it is a clause with an event of its own and the claim so far has one,
-        // or when it is a second complement ("… and that …"), which states a proposition of its own.
-        var groups = new List<(int Start, int Length, bool HasEvent)>();
+        // A piece starts a new claim when it is a clause with an event of its own and the claim so far has one
+        // too, or when it is a second complement ("… and that …"), which states a proposition of its own. A
+        // leading phrase without a verb ("since the outbreak of the conflict, 532 soldiers were killed") names
+        // an event but states none, so the clause after it joins it.
+        var groups = new List<(int Start, int Length, bool HasEvent, bool HasClause)>();
         foreach (var piece in pieces)
         {
-            if (groups.Count == 0 || piece.Complement || (piece.IsClause && groups[^1].HasEvent))
+            if (groups.Count == 0 || piece.Complement || (piece.IsClause && groups[^1].HasEvent && groups[^1].HasClause))
             {
-                groups.Add((piece.Start, piece.Length, piece.HasEvent));
+                groups.Add((piece.Start, piece.Length, piece.HasEvent, piece.IsClause));
             }
             else
             {
                 var last = groups[^1];
-                groups[^1] = (last.Start, piece.Start + piece.Length - last.Start, last.HasEvent || piece.HasEvent);
+                groups[^1] = (last.Start, piece.Start + piece.Length - last.Start, last.HasEvent || piece.HasEvent, last.HasClause || piece.IsClause);
             }
         }
 

@@ -102,7 +102,7 @@ internal sealed class DocumentExtractor
     private void EmitClaims(State state, Sentence sentence, string text, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
     {
         var content = Content(text, statement);
-        foreach (var (pieceStart, clauseLength, _) in _clauses.Split(content.Text))
+        foreach (var (pieceStart, clauseLength, _, _) in _clauses.Split(content.Text))
         {
             var piece = content.Text.AsSpan(pieceStart, clauseLength);
             var lead = LeadInLength(piece);

@@ -22,4 +22,10 @@ public class ClauseSplitterTests
     [Fact]
     public void ListWithoutVerbs_StaysOneClaim() =>
         Assert.Single(Split("two helicopters, three drones and a tank were shot down"));
+
+    [Theory]
+    [InlineData("since the outbreak of the conflict, 532 soldiers of the Nagorno-Karabakh army had been killed")]
+    [InlineData("during the fighting on the 11th, 3 tanks were destroyed")]
+    public void LeadingPhraseWithoutAVerb_JoinsTheClauseAfterIt(string content) =>
+        Assert.Equal([content], Split(content));
 }
