@@ -45,9 +45,10 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
     private Actor ResolveUncached(string phrase, IReadOnlyList<string> reporters)
     {
         var text = NameText.Clean(phrase);
-        if (gazetteer.Actors(text) is [.., var known] && gazetteer.Actor(known.Name) is { } entry)
+        var speakerStart = SpeakerStart(text);
+        if (gazetteer.Actors(text).LastOrDefault(m => m.Start >= speakerStart) is { Name: not null } known && gazetteer.Actor(known.Name) is { } entry)
         {
-            var role = entry.Role ?? gazetteer.Roles(text).OrderByDescending(r => r.Length).Select(r => r.Name).FirstOrDefault();
+            var role = entry.Role ?? SpeakerRole(text, speakerStart).Name;
             return Actor.Create(entry.Name, role, entry.Organization, SideOf(entry.Side));
         }
 
@@ -70,7 +71,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
 
         // "the Ministry of Defense of Nagorno-Karabakh": a place's own bodies may speak for a side.
         side ??= gazetteer.Places(text).Select(p => gazetteer.PlaceSide(p.Name)).FirstOrDefault(s => s is not null);
-        var roleFound = gazetteer.Roles(text).OrderByDescending(r => r.Length).FirstOrDefault();
+        var roleFound = SpeakerRole(text, speakerStart);
         var name = Name(text, organization, roleFound);
         side ??= organization is not null && name is null ? ReporterSide(reporters) : null;
         if (name is null && organization is null)
@@ -92,6 +93,26 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
 
         return Actor.Create(name, roleFound.Name, organization ?? (name is null ? null : gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault()), SideOf(side));
     }
+
+    // "the Armenian Prime Minister's press secretary, X" and "President Aliyev's assistant X": what comes
+    // before a possessive is whose office it is, not who speaks, so roles and known actors there are not
+    // the speaker's.
+    private static int SpeakerStart(string text)
+    {
+        var start = 0;
+        for (var at = text.IndexOf('s'); at > 0; at = text.IndexOf('s', at + 1))
+        {
+            if (text[at - 1] is '’' or '\'' && at + 2 < text.Length && text[at + 1] == ' ' && char.IsLetter(text[at + 2]))
+            {
+                start = at + 2;
+            }
+        }
+
+        return start;
+    }
+
+    private Mention SpeakerRole(string text, int speakerStart) =>
+        gazetteer.Roles(text).Where(r => r.Start >= speakerStart).OrderByDescending(r => r.Length).FirstOrDefault();
 
     public static Actor Publisher(string? publisher) => Actor.OfOrganization(publisher ?? "Unknown publisher");
 

@@ -27,4 +27,22 @@ public class ActorResolverTests
         var actor = Resolver.Resolve("Nagorno-Karabakh's human rights ombudsman", []);
         Assert.Equal(((string?)null, "human rights ombudsman", "Nagorno-Karabakh", (Side?)Side.Create("Armenia")), (actor.Name, actor.Role, actor.Organization, actor.Side));
     }
+
+    // Before a possessive is whose office it is: the Prime Minister did not say it, his press office did.
+    [Theory]
+    [InlineData("Head of the Armenian Prime Minister's press office, Mane Gevorgyan", "Mane Gevorgyan", null)]
+    [InlineData("Turkish President Erdogan’s spokesman Kalin", "Kalin", "spokesman")]
+    [InlineData("Nagorno-Karabakh's human rights ombudsman", null, "human rights ombudsman")]
+    public void RoleBeforeAPossessive_IsTheOwnersNotTheSpeakers(string phrase, string? name, string? role)
+    {
+        var actor = Resolver.Resolve(phrase, []);
+        Assert.Equal((name, role), (actor.Name, actor.Role));
+    }
+
+    [Fact]
+    public void KnownActorBeforeAPossessive_IsNotTheSpeaker()
+    {
+        var actor = Resolver.Resolve("Azerbaijani President Aliyev's aide Ahmadov", []);
+        Assert.Equal(("Ahmadov", "Azerbaijan"), (actor.Name, actor.Side?.Name));
+    }
 }
