@@ -28,6 +28,10 @@ internal static class AttributionFinder
     // "TASS reported, citing the Armenian Defense Ministry, that …" and, after "According to TASS, ", "citing …, ".
     private static readonly Regex ReportedCiting = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+(?:reported|said),\s+citing\s+" + Claimant + @",\s+(?:that\s+)?");
     private static readonly Regex Citing = Rx.Create(@"^citing\s+" + Claimant + @",\s*");
+    // "A reporter from Xinhua News Agency learned from the Azerbaijani Ministry of Defense that …", "This reporter
+    // learned from … on the 11th that …": the source told a reporter; an outlet named with the reporter joins
+    // the chain, an unnamed one is the publisher's own.
+    private static readonly Regex LearnedFrom = Rx.Create(@"^(?:(?:A|The|This|Our)\s+)?(?:(?<reporter>[^,""“”]{2,60}?)\s+)?(?:reporters?|correspondents?|journalists?)(?:\s+(?:from|of|with)\s+(?<outlet>[^,""“”]{2,60}?))?\s+(?:learned|was\s+told|were\s+told)\s+(?:from|by)\s+" + Claimant + @"(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?\s+that\s+");
     // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
     // only when it names both sides of the conflict).
     private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", ignoreCase: true);
@@ -212,6 +216,17 @@ internal static class AttributionFinder
             {
                 reporters.Insert(0, quoted.Groups["reporter"].Value.Trim());
                 return Named(sentence, offset + quoted.Length, quoted.Groups["claimant"].Value, reporters, "quoted … as saying", AttributionMode.IndirectSpeech, assertion);
+            }
+            else if ((rest.Contains("learned", StringComparison.Ordinal) || rest.Contains(" told by ", StringComparison.Ordinal)) && LearnedFrom.Match(rest) is { Success: true } learned)
+            {
+                var outlet = learned.Groups["outlet"].Success ? learned.Groups["outlet"].Value.Trim() : learned.Groups["reporter"].Value.Trim();
+                if (outlet.Length > 0 && IsReporter(outlet, gazetteer))
+                {
+                    reporters.Insert(0, outlet);
+                }
+
+                var told = learned.Groups["when"].Success ? learned.Groups["when"].Value.Trim() : assertion;
+                return Named(sentence, offset + learned.Length, learned.Groups["claimant"].Value, reporters, "told a reporter", AttributionMode.IndirectSpeech, told);
             }
             else if (rest.Contains("citing", StringComparison.Ordinal) && ReportedCiting.Match(rest) is { Success: true } citing && IsReporter(citing.Groups["reporter"].Value, gazetteer))
             {

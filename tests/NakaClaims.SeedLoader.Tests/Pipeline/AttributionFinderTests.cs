@@ -485,4 +485,18 @@ public class AttributionFinderTests
             }
         }
     }
+
+    // "记者从…获悉" in translation: the source told a reporter, whose outlet, when named, passes it on.
+    [Theory]
+    [InlineData("A reporter from Xinhua News Agency learned from the Azerbaijani Ministry of Defense that 3 tanks were destroyed.", "the Azerbaijani Ministry of Defense", "Xinhua News Agency", null)]
+    [InlineData("Xinhua News Agency reporters learned from the Azerbaijani Ministry of Defense that 3 tanks were destroyed.", "the Azerbaijani Ministry of Defense", "Xinhua News Agency", null)]
+    [InlineData("The reporter learned from the Azerbaijani Ministry of Defense on the 12th that 3 tanks were destroyed.", "the Azerbaijani Ministry of Defense", null, "on the 12th")]
+    [InlineData("This reporter was told by Azerbaijani officials that 3 tanks were destroyed.", "Azerbaijani officials", null, null)]
+    public void ReporterLearnedFromASource_TheSourceIsTheClaimant(string sentence, string claimant, string? reporter, string? when)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, claimant, "told a reporter", when), (s.Kind, s.ClaimantPhrase, s.Cue, s.AssertionPhrase));
+        Assert.Equal(reporter is null ? [] : [reporter], s.ReporterPhrases);
+        Assert.Equal("3 tanks were destroyed.", sentence[s.ContentStart..]);
+    }
 }
