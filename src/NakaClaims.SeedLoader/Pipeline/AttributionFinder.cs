@@ -21,6 +21,10 @@ internal static class AttributionFinder
     // X the reporter whether or not the gazetteer knows it as an outlet.
     private static readonly Regex AccordingTo = Rx.Create(@"^(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
     private static readonly Regex TimeLead = Rx.Create(@"^(?<when>(?:[Oo]n|As\s+of|Earlier\s+on|Later\s+on)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*");
+    // "In a statement released on the 4th, the ministry said …", "Speaking at a press conference in Baku, Aliyev
+    // said …", "Asked about the situation, Peskov said …": how or where it was said, before the speaker.
+    private static readonly Regex CircumstanceLead = Rx.Create(@"^(?:(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?=(?:\w+\s+){0,2}(?:statement|interview|address|speech|briefing|conference|report|post|message|press\s+release|meeting|session)\b)|Speaking\s+(?:at|to|in|on|during|with|after)\s+|(?:Asked|Commenting|Responding|Referring)\s+(?:about|on|to)\s+|When\s+asked\s+(?:about\s+)?)[^,""“”]{1,100}?,\s*");
+    private static readonly Regex LeadDay = Rx.Create(@"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b");
     private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
     private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
     // "The Armenian Defense Ministry was quoted by Interfax as saying that …".
@@ -55,7 +59,7 @@ internal static class AttributionFinder
         AdverbWords,
         ["denied", "rejected", "refuted", "dismissed", "called", "described"]);
     private static readonly ClaimantPattern Speech = new(
-        Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:issued|released)\s+a\s+(?:statement|notice|press\s+release|communiqu[eé]|bulletin)|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|stresses|noted|notes|added|adds|pointed\s+out|declared|confirmed|confirms|claimed|claims|reported|reports|warned|warns|revealed|insisted|insists|told\s+(?:reporters|journalists|the\s+media|an?\s+(?:press|news)\s+conference|an?\s+(?:press\s+|news\s+)?briefing|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)",
+        Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:issued|released)\s+a\s+(?:statement|notice|press\s+release|communiqu[eé]|bulletin)|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|stresses|noted|notes|added|adds|pointed\s+out|declared|confirmed|confirms|claimed|claims|reported|reports|warned|warns|revealed|insisted|insists|told\s+(?:reporters|journalists|the\s+media|an?\s+(?:press|news)\s+conference|an?\s+(?:press\s+|news\s+)?briefing|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:TV|television|radio|news)\s+)?(?:channel|station|newspaper|agency|magazine|website)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)",
         AdverbWords,
         ["said", "wrote", "posted", "tweeted", "issued", "released", "signed", "says", "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "stresses", "noted", "notes", "added", "adds", "pointed", "declared", "confirmed", "confirms", "claimed", "claims", "reported", "reports", "warned", "warns", "revealed", "insisted", "insists", "told"]);
 
@@ -82,7 +86,7 @@ internal static class AttributionFinder
     private const string BackReference = @"the\s+(?:local\s+)?(?:media|notice|statement|communiqu[eé]|press\s+release|bulletin|decree|ministry|spokes(?:man|woman|person))|the\s+(?:city|region|country|ministry|army)[’']s\s+(?:mayor|governor|head|spokes(?:man|woman|person)|commander|leader)";
     private static readonly Regex Trailing = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$");
     // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it.
-    private static readonly Regex QuoteThenSpeaker = Rx.Create(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))\s*[.!]?$");
+    private static readonly Regex QuoteThenSpeaker = Rx.Create(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))(?<when>\s+(?:on|in|at|during)\s+(?:the\s+)?[^,""“”:]{1,60}?)?\s*[.!]?$");
     // "…, according to local officials." names the source after what it said.
     private static readonly Regex TrailingAccordingTo = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+according\s+to\s+(?<source>[^,""“”]{2,80}?)\s*[.!]?$");
     // "He added", and "The ministry added" after the ministry spoke: the last named speaker again.
@@ -93,7 +97,10 @@ internal static class AttributionFinder
     private static readonly Regex OutletWord = Rx.Create(@"(?:News|news|Agency|agency|Network|Television|TV|Service|newspaper|Newspaper|Times|Post|Daily|Radio)\b");
     // A phrase that ends in a body or an office speaks for someone even when the gazetteer does not know it:
     // "The Nagorno-Karabakh Defense Army", "Nagorno-Karabakh's human rights ombudsman".
-    private static readonly Regex SpeakerNoun = Rx.Create(@"\b(?:army|forces|ministry|office|service|council|committee|government|parliament|authorities|ombudsman|spokes(?:man|woman|person)|officials?|commander|minister|president|leader|envoy|aide|adviser|advisor|representative|prosecutor|mayor|governor)$", ignoreCase: true);
+    private static readonly Regex SpeakerNoun = Rx.Create(@"\b(?:army|forces|ministry|office|service|council|committee|government|parliament|authorities|ombudsman|spokes(?:man|woman|person)|officials?|commander|minister|president|leader|envoy|aide|adviser|advisor|representative|prosecutor|mayor|governor|experts?|analysts?|observers?|doctors?|head|chief|director|secretary|chairman|deputy|lawmakers?|diplomats?|organi[sz]ation|group|commission|union|institute|cent(?:er|re))$", ignoreCase: true);
+    // A speaker the gazetteer does not know, named only by capitalized words: "Human Rights Watch", "Artsrun
+    // Hovhannisyan", "The OSCE Minsk Group".
+    private static readonly Regex ProperName = Rx.Create(@"^(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}’'.-]*){0,5}$");
     private static readonly Regex NotAClaimant = Rx.Create(@"^(?:Not|If|When|After|Although|Though|While|Since|Before|Because|As)\b|\s(?:have|has|had|will|would|been|was|were)$");
     private static readonly Regex DeniedThenCounter = Rx.Create(@"^(?<object>\s*(?:the|this|that|these|those|such)(?:\s+\w+(?:\s+\w+)?)?)(?:\s*,\s*(?:saying|adding|stating|claiming|insisting)|\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$");
 
@@ -252,6 +259,16 @@ internal static class AttributionFinder
             }
         }
 
+        if (claimantFromSource is null && CircumstanceLead.Match(sentence, offset, sentence.Length - offset) is { Success: true } circumstance)
+        {
+            var day = LeadDay.Match(circumstance.Value);
+            var spoken = FindCue(sentence, offset + circumstance.Length, [.. reporters], assertion ?? (day.Success ? day.Value : null), mode, cue, null, documentAuthor, gazetteer);
+            if (spoken.ClaimantPhrase is not null && spoken.ContentStart > offset + circumstance.Length)
+            {
+                return spoken;
+            }
+        }
+
         return FindCue(sentence, offset, reporters, assertion, mode, cue, claimantFromSource, documentAuthor, gazetteer);
     }
 
@@ -343,7 +360,8 @@ internal static class AttributionFinder
         if (rest.Length > 0 && rest[0] is '"' or '“' && QuoteThenSpeaker.Match(rest) is { Success: true } quoted && Plausible(quoted.Groups["claimant"].Value, gazetteer))
         {
             var content = quoted.Groups["content"];
-            var statement = Named(sentence, offset + content.Index, quoted.Groups["claimant"].Value, reporters, Words(quoted.Groups["cue"].Value), AttributionMode.DirectQuote, assertion);
+            var when = quoted.Groups["when"].Success ? quoted.Groups["when"].Value.Trim() : assertion;
+            var statement = Named(sentence, offset + content.Index, quoted.Groups["claimant"].Value, reporters, Words(quoted.Groups["cue"].Value), AttributionMode.DirectQuote, when);
             return statement with { ContentLength = content.Length };
         }
 
@@ -427,7 +445,7 @@ internal static class AttributionFinder
 
         return Pronoun.IsMatch(p) || IsDocument(p) || UnnamedSources.IsSpeaker(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
             || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null || IsOutlet(p, gazetteer)
-            || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal) || SpeakerNoun.IsMatch(p);
+            || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal) || SpeakerNoun.IsMatch(p) || ProperName.IsMatch(p);
     }
 
     // A source is named with letters; "According to ⇚ ‹control characters›, …" names no one.

@@ -499,4 +499,62 @@ public class AttributionFinderTests
         Assert.Equal(reporter is null ? [] : [reporter], s.ReporterPhrases);
         Assert.Equal("3 tanks were destroyed.", sentence[s.ContentStart..]);
     }
+
+    // How or where it was said comes before the speaker; a day in it is when it was said.
+    [Theory]
+    [InlineData("In a statement released on the 4th, the Ministry of Defense of Nagorno-Karabakh said that Stepanakert was shelled.", "the Ministry of Defense of Nagorno-Karabakh", "on the 4th")]
+    [InlineData("Speaking at a press conference in Baku, Azerbaijani President Aliyev said that Stepanakert was shelled.", "Azerbaijani President Aliyev", null)]
+    [InlineData("Asked about the situation, Kremlin spokesman Peskov said that Stepanakert was shelled.", "Kremlin spokesman Peskov", null)]
+    [InlineData("During a meeting with the OSCE co-chairs on the 9th, Pashinyan said that Stepanakert was shelled.", "Pashinyan", "on the 9th")]
+    public void CircumstanceBeforeTheSpeaker_IsNotPartOfTheClaimant(string sentence, string claimant, string? when)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, claimant, when), (s.Kind, s.ClaimantPhrase, s.AssertionPhrase));
+        Assert.Equal("Stepanakert was shelled.", sentence[s.ContentStart..]);
+    }
+
+    [Theory]
+    [InlineData("In the battle, 12 tanks were destroyed.")]
+    [InlineData("In a report on the fighting, 12 tanks were destroyed.")]
+    public void CircumstanceBeforeNarration_StaysInTheContent(string sentence)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Publisher, 0), (s.Kind, s.ContentStart));
+    }
+
+    [Theory]
+    [InlineData("Aliyev told Turkish TV channel Haber Turk that Azerbaijan would not stop.")]
+    [InlineData("Aliyev told the French newspaper Le Figaro that Azerbaijan would not stop.")]
+    [InlineData("Aliyev told Russian news agency RIA Novosti that Azerbaijan would not stop.")]
+    public void ToldAnOutletDescribedByItsKind_IsSpeech(string sentence)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, "Aliyev"), (s.Kind, s.ClaimantPhrase));
+        Assert.Equal("Azerbaijan would not stop.", sentence[s.ContentStart..]);
+    }
+
+    [Fact]
+    public void QuoteThenSpeaker_WithWhereAndWhenItWasSaid()
+    {
+        const string sentence = "“We will not allow the aggressor to achieve its goals,” Pashinyan said in a video address on the 1st.";
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, "Pashinyan", AttributionMode.DirectQuote, "in a video address on the 1st"), (s.Kind, s.ClaimantPhrase, s.Mode, s.AssertionPhrase));
+        Assert.Equal("We will not allow the aggressor to achieve its goals", sentence.Substring(s.ContentStart, s.ContentLength));
+    }
+
+    // Speakers the gazetteer does not know are still speakers when named by capitalized words or a speaker noun.
+    [Theory]
+    [InlineData("Human Rights Watch said in a report released on the 23rd that cluster munitions were used.", "Human Rights Watch")]
+    [InlineData("Artsrun Hovhannisyan said that cluster munitions were used.", "Artsrun Hovhannisyan")]
+    [InlineData("An independent military analyst said that cluster munitions were used.", "An independent military analyst")]
+    public void UnknownSpeaker_NamedAsSuch_IsTheClaimant(string sentence, string claimant)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, claimant), (s.Kind, s.ClaimantPhrase));
+        Assert.Equal("cluster munitions were used.", sentence[s.ContentStart..]);
+    }
+
+    [Fact]
+    public void LowerCasePhraseWithoutASpeakerNoun_IsNoSpeaker() =>
+        Assert.Equal(ClaimantKind.Publisher, Find("The heavy fighting said much about the state of the army.").Kind);
 }

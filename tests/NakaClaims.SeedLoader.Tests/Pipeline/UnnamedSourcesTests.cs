@@ -11,6 +11,8 @@ public class UnnamedSourcesTests
     [InlineData("State media", "according to state media reports")]
     [InlineData("Informed sources", "according to informed sources")]
     [InlineData("diplomatic sources,", "according to diplomatic sources")]
+    [InlineData("Local residents", "according to local residents")]
+    [InlineData("Witnesses", "according to witnesses")]
     public void SpeakerCue_OfUnnamedSources_KeepsWhoseTheyWere(string claimant, string cue) =>
         Assert.Equal(cue, UnnamedSources.SpeakerCue(claimant));
 
