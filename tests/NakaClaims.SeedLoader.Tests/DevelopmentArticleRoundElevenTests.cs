@@ -38,4 +38,8 @@ public class DevelopmentArticleRoundElevenTests
     [Fact]
     public void WoundingAfterKilling_KeepsTheDeathsAsTheEvent() =>
         Assert.Equal("killed", Single("killing 9 civilians").Event!.Type.Key);
+
+    [Fact]
+    public void InformationCalledUntrue_AfterALongSubject_IsADenial() =>
+        Assert.Equal(Polarity.Denies, Single("absolutely untrue").Polarity);
 }
