@@ -16,7 +16,7 @@ internal sealed class DocumentExtractor
     private static readonly Regex LeadingThe = Rx.Create(@"^the\s+", ignoreCase: true);
     private static readonly Regex Caption = Rx.Create(@"^(?:Data\s+map|The\s+picture\s+shows|Picture|Photo|Figure)\b", ignoreCase: true);
     private static readonly Regex Declaration = Rx.Create(@"\b(?:signed|issued|released)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decree|statement|declaration|order|notice|press\s+release|communiqu[eé]|bulletin)\b");
-    private static readonly Regex ClaimIsFalse = Rx.Create(@"\b(?:claims?|reports?|statements?|information|accusations?|allegations?)\b[^.]{0,80}?\b(?:was|is|were|are)\s+[""“]?(?:completely\s+|absolutely\s+|totally\s+|entirely\s+)?(?:untrue|false|groundless|baseless|fake|fabricated|disinformation|a\s+lie)\b");
+    private static readonly Regex ClaimIsFalse = Rx.Create(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:was|is|were|are)\s+[""“]?(?:(?:completely|absolutely|totally|entirely|utterly)\s+)?(?:untrue|false|groundless|baseless|fake|fabricated|disinformation|(?:an?\s+)?(?:(?:complete|total|blatant|outright|pure|sheer)\s+)?(?:lie|lies|fabrication|provocation))\b");
     // "the Armenian army had not attacked Barda": a negated event is denied, not reported.
     private static readonly Regex Negation = Rx.Create(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$");
     private static readonly Regex Since = Rx.Create(@"\bsince\s*$", ignoreCase: true);
@@ -78,8 +78,13 @@ internal sealed class DocumentExtractor
 
     private void ExtractStatement(State state, Sentence sentence, string text, Statement found, List<TimeMention> times, bool last)
     {
-        // "Both sides said the other side violated …" is a mutual accusation, whatever verb carries it.
-        var statement = found.Kind == ClaimantKind.BothSides && OtherSide.IsMatch(text.AsSpan(found.ContentStart, found.ContentLength)) ? found with { Kind = ClaimantKind.MutualAccusation } : found;
+        // "Both sides said the other side violated …" is a mutual accusation, whatever verb carries it. After a
+        // call or talks ("Putin held telephone talks with Pashinyan. The two sides expressed concern …") the two
+        // sides are the parties to it, not the sides of the conflict: the sentence is the publisher's account.
+        var statement = found.Kind != ClaimantKind.BothSides ? found
+            : state.LastEventWasAMeeting ? new Statement(0, text.Length, ClaimantKind.Publisher, null, found.ReporterPhrases, null, AttributionMode.Narration, Polarity.Affirms, false, null)
+            : OtherSide.IsMatch(text.AsSpan(found.ContentStart, found.ContentLength)) ? found with { Kind = ClaimantKind.MutualAccusation }
+            : found;
         var chain = Chain(statement.ReporterPhrases, state.Publisher.DisplayName);
         var claimants = Claimants(state, statement);
         var asserted = NotAfter(state.Published, statement.AssertionPhrase is { } phrase ? FirstTime(phrase, state.Time) : null);
@@ -353,6 +358,7 @@ internal sealed class DocumentExtractor
             state.DocumentAuthor = statement.Kind == ClaimantKind.Publisher ? null : claimants[0].Claimant;
         }
 
+        state.LastEventWasAMeeting = made.Count > 0 && made[^1].Event?.Type.Key is "phone-call" or "negotiations";
         if (statement.Kind == ClaimantKind.MutualAccusation && made.Count >= 2)
         {
             state.Links.Add(ClaimLink.Contradicts(made[0].Id, made[1].Id, "Both sides accuse each other: each says the other did it.", "mutual-accusation"));
@@ -438,6 +444,9 @@ internal sealed class DocumentExtractor
         public Actor? LastSpeaker { get; set; }
 
         public Actor? DocumentAuthor { get; set; }
+
+        // Whether the last statement told of a call or talks, whose parties "the two sides" then are.
+        public bool LastEventWasAMeeting { get; set; }
 
         public List<Claim> Claims { get; } = [];
 

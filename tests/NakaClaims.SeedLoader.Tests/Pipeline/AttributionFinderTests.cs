@@ -557,4 +557,13 @@ public class AttributionFinderTests
     [Fact]
     public void LowerCasePhraseWithoutASpeakerNoun_IsNoSpeaker() =>
         Assert.Equal(ClaimantKind.Publisher, Find("The heavy fighting said much about the state of the army.").Kind);
+
+    // A response is speech when what follows is what was said, not when it is what was done.
+    [Theory]
+    [InlineData("The Azerbaijani Ministry of Defense responded that the figures were false.", true)]
+    [InlineData("Baku replied: the figures were false.", true)]
+    [InlineData("The Armenian army responded, shelling the positions of the enemy.", false)]
+    [InlineData("The Armenian army responded to the attack with artillery fire.", false)]
+    public void Response_IsSpeechOnlyBeforeWhatWasSaid(string sentence, bool speech) =>
+        Assert.Equal(speech, Find(sentence).Kind == ClaimantKind.Named);
 }
