@@ -16,7 +16,7 @@ internal static class AttributionFinder
     // When or where it was said: "on the 20th", "in an interview", "at a press conference", "during a visit".
     private const string When = @"(?<when>\s+(?:on|in|at|during)\s+(?:the\s+)?[^,""“”:]{1,60}?)?";
 
-    private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+(?:news|report)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,)\s*");
+    private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+(?:news|report)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,|It\s+is\s+worth\s+(?:noting|mentioning)\s+that|It\s+should\s+be\s+(?:noted|pointed\s+out)\s+that|Notably,)\s*");
     // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
     // X the reporter whether or not the gazetteer knows it as an outlet.
     private static readonly Regex AccordingTo = Rx.Create(@"^(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
@@ -47,15 +47,13 @@ internal static class AttributionFinder
         @",\s+(?<denial>(?:which|a\s+claim(?:\s+that)?|an\s+accusation(?:\s+that)?|a\s+report(?:\s+that)?)\s+(?:" + Denier + @"\s+" + DenialCue +
         @"|(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:repeatedly|strongly|firmly|flatly)\s+)?(?<cue>denied|rejected|dismissed|refuted)\s+by\s+" + Denier + @"))\s*[.!]?\s*$");
     private static readonly SearchValues<string> DenialVerbs = SearchValues.Create(["denied", "rejected", "dismissed", "refuted"], StringComparison.Ordinal);
-    // What a denier calls a claim: "false", "a lie", and as quoted: "“a complete fabrication”", "“totally baseless”".
-    private const string Falsity = @"[""“]?(?:(?:completely|totally|absolutely|entirely|utterly)\s+)?(?:untrue|false|groundless|baseless|disinformation|fake|fabricated|a\s+(?:(?:complete|total|blatant|outright|pure|sheer)\s+)?(?:lie|fabrication|provocation))";
 
     // "called it (the report, …) false": up to two words between, fewest first, written as an alternation:
     // .NET 10's compiled form of the lazy loop "(?:\s+\w+){0,2}?" after the adverb loop throws
     // IndexOutOfRangeException on "X has called the foreign ministers …" (the interpreter does not). Each
     // word must be whole, so both forms try the same matches in the same order.
     private static readonly ClaimantPattern Denial = new(
-        Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+(?:as\s+)?" + Falsity + @"|described\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+as\s+" + Falsity + @")(?<rest>.*)$",
+        Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+(?:as\s+)?" + Verdicts.Falsity + @"|described\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+as\s+" + Verdicts.Falsity + @")(?<rest>.*)$",
         AdverbWords,
         ["denied", "rejected", "refuted", "dismissed", "called", "described"]);
     private static readonly ClaimantPattern Speech = new(

@@ -16,7 +16,7 @@ internal sealed class DocumentExtractor
     private static readonly Regex LeadingThe = Rx.Create(@"^the\s+", ignoreCase: true);
     private static readonly Regex Caption = Rx.Create(@"^(?:Data\s+map|The\s+picture\s+shows|Picture|Photo|Figure)\b", ignoreCase: true);
     private static readonly Regex Declaration = Rx.Create(@"\b(?:signed|issued|released)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decree|statement|declaration|order|notice|press\s+release|communiqu[eé]|bulletin)\b");
-    private static readonly Regex ClaimIsFalse = Rx.Create(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:was|is|were|are)\s+[""“]?(?:(?:completely|absolutely|totally|entirely|utterly)\s+)?(?:untrue|false|groundless|baseless|fake|fabricated|disinformation|(?:an?\s+)?(?:(?:complete|total|blatant|outright|pure|sheer)\s+)?(?:lie|lies|fabrication|provocation))\b");
+    private static readonly Regex ClaimIsFalse = Rx.Create(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:was|is|were|are)\s+" + Verdicts.Falsity);
     // "the Armenian army had not attacked Barda": a negated event is denied, not reported.
     private static readonly Regex Negation = Rx.Create(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$");
     private static readonly Regex Since = Rx.Create(@"\bsince\s*$", ignoreCase: true);

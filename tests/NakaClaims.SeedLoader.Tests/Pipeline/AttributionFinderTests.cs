@@ -566,4 +566,21 @@ public class AttributionFinderTests
     [InlineData("The Armenian army responded to the attack with artillery fire.", false)]
     public void Response_IsSpeechOnlyBeforeWhatWasSaid(string sentence, bool speech) =>
         Assert.Equal(speech, Find(sentence).Kind == ClaimantKind.Named);
+
+    [Theory]
+    [InlineData("Artsrun Hovhannisyan described the Azerbaijani figures as “fantasy”.")]
+    [InlineData("The ministry called the report pure fabrication.")]
+    [InlineData("Baku called the claims lies.")]
+    [InlineData("Yerevan called it nonsense.")]
+    public void VerdictOfFalsity_IsADenial(string sentence) => Assert.Equal(Polarity.Denies, Find(sentence).Polarity);
+
+    [Theory]
+    [InlineData("It is worth noting that the Armenian side had warned of an offensive.")]
+    [InlineData("It should be noted that the Armenian side had warned of an offensive.")]
+    public void AsideOfThePublisher_IsPeeled(string sentence)
+    {
+        var s = Find(sentence);
+        Assert.Equal(ClaimantKind.Publisher, s.Kind);
+        Assert.Equal("the Armenian side had warned of an offensive.", sentence[s.ContentStart..]);
+    }
 }
