@@ -107,7 +107,7 @@ internal sealed class DocumentExtractor
     private void EmitClaims(State state, Sentence sentence, string text, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
     {
         var content = Content(text, statement);
-        foreach (var (pieceStart, clauseLength, _, _) in _clauses.Split(content.Text))
+        foreach (var (pieceStart, clauseLength, _, _, continues) in _clauses.Split(content.Text))
         {
             var piece = content.Text.AsSpan(pieceStart, clauseLength);
             var lead = LeadInLength(piece);
@@ -126,8 +126,10 @@ internal sealed class DocumentExtractor
             var found = _events.Classify(clause);
             var negated = found is { } e && Negation.IsMatch(clause.AsSpan(0, e.Position));
             var callsFalse = CallsAClaimFalse(statement, clause);
-            foreach (var (claimant, agentOverride) in claimants)
+            foreach (var (claimant, claimantsAgent) in claimants)
             {
+                // A clause that continues the one before it has that clause's subject, so its agent too.
+                var agentOverride = claimantsAgent ?? (continues ? made.LastOrDefault(c => c.Claimant == claimant)?.Event?.Agent : null);
                 var via = claimant == state.Publisher ? [] : Without(chain, claimant.DisplayName);
                 var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
                 var claim = BuildClaim(state, sentence, text, at, clause, found, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies || callsFalse);

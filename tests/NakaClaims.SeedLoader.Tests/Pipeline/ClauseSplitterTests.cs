@@ -28,4 +28,18 @@ public class ClauseSplitterTests
     [InlineData("during the fighting on the 11th, 3 tanks were destroyed")]
     public void LeadingPhraseWithoutAVerb_JoinsTheClauseAfterIt(string content) =>
         Assert.Equal([content], Split(content));
+
+    [Theory]
+    [InlineData("it had destroyed dozens of armored vehicles and shot down 4 drones", "it had destroyed dozens of armored vehicles", "shot down 4 drones")]
+    [InlineData("the US condemned the escalation and called for an immediate ceasefire", "the US condemned the escalation", "called for an immediate ceasefire")]
+    public void SecondVerbOfOneSubject_IsAClaimOfItsOwn_ThatContinuesTheFirst(string content, string first, string second)
+    {
+        Assert.Equal([first, second], Split(content));
+        Assert.Equal([false, true], Splitter.Split(content).Select(c => c.Continues));
+    }
+
+    [Theory]
+    [InlineData("Armenia and Azerbaijan accused each other of violating the ceasefire")]
+    [InlineData("12 tanks and 3 helicopters were destroyed")]
+    public void AndBetweenNouns_DoesNotCut(string content) => Assert.Single(Split(content));
 }
