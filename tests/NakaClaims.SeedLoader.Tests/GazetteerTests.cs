@@ -8,6 +8,9 @@ public class GazetteerTests
     [InlineData("the Asian side", "Armenia")]
     [InlineData("the Asian Nations", "Armenia")]
     [InlineData("the Afghan side", "Azerbaijan")]
+    [InlineData("the Asian army", "Armenia")]
+    [InlineData("the Afghan army", "Azerbaijan")]
+    [InlineData("the Naka army", "Armenia")]
     public void Aliases_ResolveToSides(string text, string side) => Assert.Equal(side, Gazetteer.Default.Sides(text).Single().Name);
 
     [Theory]

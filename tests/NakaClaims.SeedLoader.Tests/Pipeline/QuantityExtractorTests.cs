@@ -55,4 +55,11 @@ public class QuantityExtractorTests
 
     [Fact]
     public void YearsAndTimes_AreNotCounts() => Assert.Empty(Extract("On October 25, 2020 at 21:00 soldiers fired"));
+
+    // The translations call the sides "the Asian side" and "the Afghan side": an owner after the item may be
+    // named with its head noun.
+    [Theory]
+    [InlineData("destroyed 5 tanks of the Afghan side", "5|tank|Azerbaijan")]
+    [InlineData("destroyed 5 tanks of the Asian army", "5|tank|Armenia")]
+    public void OwnerAfter_NamedWithItsHeadNoun(string text, string expected) => Assert.Equal([expected], Extract(text));
 }
