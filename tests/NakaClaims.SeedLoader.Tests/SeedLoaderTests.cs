@@ -112,4 +112,12 @@ public class SeedLoaderTests
 
         Assert.Equal("Ministry of Defense of Azerbaijan", claims.Single(c => c.Text.Contains("2 civilians", StringComparison.Ordinal)).Claimant.Organization);
     }
+
+    [Fact]
+    public void LoadText_EndMarksAndEditorLines_AreNoClaims_NorPartOfOne()
+    {
+        const string Article = "China News Service, Yerevan, October 28th. The death toll had reached 1,068, according to the Nagorno-Karabakh Defense Ministry. (End)\n\n[Editor: Zhang Wei]\n";
+        var claim = Assert.Single(new SeedLoader(new SeedLoaderOptions { AssumedYear = 2020 }).LoadText("end", Article).ClaimSet.Claims);
+        Assert.Equal(("Ministry of Defense of Nagorno-Karabakh", "The death toll had reached 1,068"), (claim.Claimant.Organization, claim.Text));
+    }
 }

@@ -138,10 +138,11 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
 
         org = InnerThe.Replace(org, string.Empty).Trim();
 
-        // "the Armenian Ministry of Defense" and "the Russian Foreign Ministry" read as "Ministry of Defense of
-        // Armenia" and "Ministry of Foreign Affairs of Russia": one form for every body, whatever the
+        // "the Armenian Ministry of Defense", "the Russian Foreign Ministry" and "the Nagorno-Karabakh Defense
+        // Ministry" read as "Ministry of Defense of Armenia", "Ministry of Foreign Affairs of Russia" and
+        // "Ministry of Defense of Nagorno-Karabakh": one form for every body, whatever the
         // translation chose (the ministry's own name is made canonical below).
-        var lead = gazetteer.Sides(org).Concat(gazetteer.Countries(org)).FirstOrDefault(m => m.Start == 0 && m.Name is not null);
+        var lead = gazetteer.Sides(org).Concat(gazetteer.Countries(org)).Concat(gazetteer.Places(org)).FirstOrDefault(m => m.Start == 0 && m.Name is not null);
         if (lead.Name is not null && org.Length > lead.Length + 1)
         {
             var rest = org[lead.Length..].TrimStart('’', '\'').TrimStart('s').Trim();

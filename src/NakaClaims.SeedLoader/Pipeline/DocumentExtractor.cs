@@ -10,7 +10,7 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // then give each clause its event, time, place and quantities, and point denials at what they deny.
 internal sealed class DocumentExtractor
 {
-    private static readonly Regex Noise = Rx.Create(@"^(?:Photo\s+by\b|Source:|Editor:|\(End\)|\[End\])", ignoreCase: true);
+    private static readonly Regex Noise = Rx.Create(@"^(?:Photo\s+by\b|Source:|(?:Responsible\s+)?Editor(?:\s+in\s+charge)?\s*[:：]|[(\[（【]\s*(?:(?:End|Finish|Over|完)\s*[)\]）】]|(?:Responsible\s+)?Editor(?:\s+in\s+charge)?\s*[:：]))", ignoreCase: true);
     private static readonly Regex LeadIn = Rx.Create(@"^(?:(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?|that)\s+");
     private static readonly Regex OtherSide = Rx.Create(@"\b(?:the\s+other\s+(?:side|party)|each\s+other)\b");
     private static readonly Regex LeadingThe = Rx.Create(@"^the\s+", ignoreCase: true);

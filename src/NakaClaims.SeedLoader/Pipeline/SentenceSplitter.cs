@@ -84,7 +84,8 @@ internal static class SentenceSplitter
             next++;
         }
 
-        if (next < text.Length && !(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '“' or '"' or '\r' or '\n'))
+        // A bracket may open the next sentence: the end mark "(End)" and "[Editor: …]" follow the last one.
+        if (next < text.Length && !(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '“' or '"' or '(' or '[' or '（' or '【' or '\r' or '\n'))
         {
             return false;
         }

@@ -15,6 +15,8 @@ public class ActorResolverTests
     [InlineData("the Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia")]
     [InlineData("the Ministry of Foreign Affairs of Kazakhstan", "Ministry of Foreign Affairs of Kazakhstan")]
     [InlineData("the Ministry of National Defense of Azerbaijan", "Ministry of National Defense of Azerbaijan")]
+    [InlineData("the Nagorno-Karabakh Defense Ministry", "Ministry of Defense of Nagorno-Karabakh")]
+    [InlineData("the Naka Defense Ministry", "Ministry of Defense of Nagorno-Karabakh")]
     public void Ministry_HasOneNameWhateverTheTranslation(string phrase, string organization) =>
         Assert.Equal(organization, Resolver.Resolve(phrase, []).Organization);
 

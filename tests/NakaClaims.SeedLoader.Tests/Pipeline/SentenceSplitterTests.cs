@@ -24,4 +24,10 @@ public class SentenceSplitterTests
     [Fact]
     public void Split_LongerThanMaximum_IsCut() =>
         Assert.All(SentenceSplitter.Split(new string('a', 5000), 0), s => Assert.True(s.Length <= SentenceSplitter.MaxLength + 1));
+
+    [Theory]
+    [InlineData("Four were killed. (End)", "(End)")]
+    [InlineData("Four were killed. [Editor: Zhang Wei]", "[Editor: Zhang Wei]")]
+    public void Split_EndMarkAfterTheLastSentence_IsASentenceOfItsOwn(string text, string mark) =>
+        Assert.Equal(["Four were killed.", mark], Split(text));
 }
