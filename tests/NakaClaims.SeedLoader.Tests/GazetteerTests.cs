@@ -42,4 +42,12 @@ public class GazetteerTests
 
     [Fact]
     public void WithSides_RestrictsSides() => Assert.Equal(["Armenia"], Gazetteer.Default.WithSides(["Armenia"]).SideNames);
+
+    [Fact]
+    public void Merge_AddsUserMeetingEvents()
+    {
+        var extra = Gazetteer.Parse("{\"meetingEvents\": [\"summit\"]}", "extra.json");
+        var merged = Gazetteer.Default.Merge(extra);
+        Assert.Equal((true, true, false), (merged.IsMeeting(EventType.Create("summit")), merged.IsMeeting(EventType.Create("phone-call")), merged.IsMeeting(EventType.Create("shelled"))));
+    }
 }

@@ -22,6 +22,7 @@ public sealed partial class Gazetteer
     private Dictionary<string, DateTimeZone> _zones = null!;
     private HashSet<string> _agentEvents = null!;
     private HashSet<string> _declarations = null!;
+    private HashSet<string> _meetings = null!;
     private List<Side> _conflictSides = null!;
     private AliasMatcher _historical = null!;
     private Dictionary<string, string?> _placeSides = null!;
@@ -77,6 +78,9 @@ public sealed partial class Gazetteer
     // A declaration (martial law, a decree) is the act of the side whose official declares it.
     internal bool IsDeclaration(EventType type) => _declarations.Contains(type.Key);
 
+    // Calls and talks: after one, "the two sides" are its parties.
+    internal bool IsMeeting(EventType type) => _meetings.Contains(type.Key);
+
     internal IReadOnlyList<Side> ConflictSides => _conflictSides;
 
     internal ActorEntry? Actor(string name) => _actorEntries.GetValueOrDefault(name);
@@ -116,6 +120,7 @@ public sealed partial class Gazetteer
         _agentEvents = new HashSet<string>(_data.AgentEvents ?? [], StringComparer.Ordinal);
         _conflictSides = [.. (_data.Sides ?? []).Select(s => s.Name).Distinct(StringComparer.Ordinal).Select(Side.Create)];
         _declarations = new HashSet<string>(_data.DeclarationEvents ?? [], StringComparer.Ordinal);
+        _meetings = new HashSet<string>(_data.MeetingEvents ?? [], StringComparer.Ordinal);
         _historical = new AliasMatcher((_data.HistoricalMarkers ?? []).Select(m => (m, m)));
         _placeSides = (_data.Places ?? []).GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Side, StringComparer.Ordinal);
     }

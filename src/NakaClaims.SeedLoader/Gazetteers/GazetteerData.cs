@@ -32,6 +32,8 @@ internal sealed class GazetteerData
 
     public List<string>? DeclarationEvents { get; set; }
 
+    public List<string>? MeetingEvents { get; set; }
+
     public List<string>? HistoricalMarkers { get; set; }
 }
 

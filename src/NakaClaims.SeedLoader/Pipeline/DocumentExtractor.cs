@@ -10,7 +10,8 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // then give each clause its event, time, place and quantities, and point denials at what they deny.
 internal sealed class DocumentExtractor
 {
-    private static readonly Regex Noise = Rx.Create(@"^(?:Photo\s+by\b|Source:|(?:Responsible\s+)?Editor(?:\s+in\s+charge)?\s*[:：]|[(\[（【]\s*(?:(?:End|Finish|Over|完)\s*[)\]）】]|(?:Responsible\s+)?Editor(?:\s+in\s+charge)?\s*[:：]))", ignoreCase: true);
+    // Bylines, sources, editors and end marks: "Photo by …", "(Editor: …)", "Responsible editor: …", "(End)".
+    private static readonly Regex Noise = Rx.Create(@"^(?:Photo\s+by\b|Source:|[(\[（【]?\s*(?:Responsible\s+)?Editor(?:\s+in\s+charge)?\s*[:：]|[(\[（【]\s*(?:End|Finish|Over|完)\s*[)\]）】])", ignoreCase: true);
     private static readonly Regex LeadIn = Rx.Create(@"^(?:(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?|that)\s+");
     private static readonly Regex OtherSide = Rx.Create(@"\b(?:the\s+other\s+(?:side|party)|each\s+other)\b");
     private static readonly Regex LeadingThe = Rx.Create(@"^the\s+", ignoreCase: true);
@@ -348,7 +349,7 @@ internal sealed class DocumentExtractor
     private Side? NamedOtherSide(Claim denial) =>
         _gazetteer.Sides(denial.Text).Select(m => Side.Create(m.Name)).Where(side => side != denial.Claimant.Side).Select(side => (Side?)side).FirstOrDefault();
 
-    private static void Remember(State state, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, string text, List<Claim> made, List<TimeMention> times)
+    private void Remember(State state, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, string text, List<Claim> made, List<TimeMention> times)
     {
         if (statement.Kind == ClaimantKind.Named && claimants.Count == 1)
         {
@@ -360,7 +361,7 @@ internal sealed class DocumentExtractor
             state.DocumentAuthor = statement.Kind == ClaimantKind.Publisher ? null : claimants[0].Claimant;
         }
 
-        state.LastEventWasAMeeting = made.Count > 0 && made[^1].Event?.Type.Key is "phone-call" or "negotiations";
+        state.LastEventWasAMeeting = made.Count > 0 && made[^1].Event is { } e && _gazetteer.IsMeeting(e.Type);
         if (statement.Kind == ClaimantKind.MutualAccusation && made.Count >= 2)
         {
             state.Links.Add(ClaimLink.Contradicts(made[0].Id, made[1].Id, "Both sides accuse each other: each says the other did it.", "mutual-accusation"));
