@@ -12,12 +12,15 @@ internal sealed class DocumentExtractor
 {
     // Bylines, sources, editors and end marks: "Photo by …", "(Editor: …)", "Responsible editor: …", "(End)".
     private static readonly Regex Noise = Rx.Create(@"^(?:Photo\s+by\b|Source:|[(\[（【]?\s*(?:Responsible\s+)?Editor(?:\s+in\s+charge)?\s*[:：]|[(\[（【]\s*(?:End|Finish|Over|完)\s*[)\]）】])", ignoreCase: true);
+    // A question asserts nothing: "A reporter asked: …", "What is China's comment?".
+    private static readonly Regex Question = Rx.Create(@"^(?:A|The)\s+(?:reporter|journalist)\s+asked\b|\?[”""’]*$");
     private static readonly Regex LeadIn = Rx.Create(@"^(?:(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?|that)\s+");
     private static readonly Regex OtherSide = Rx.Create(@"\b(?:the\s+other\s+(?:side|party)|each\s+other)\b");
     private static readonly Regex LeadingThe = Rx.Create(@"^the\s+", ignoreCase: true);
     private static readonly Regex Caption = Rx.Create(@"^(?:Data\s+map|The\s+picture\s+shows|Picture|Photo|Figure)\b", ignoreCase: true);
     private static readonly Regex Declaration = Rx.Create(@"\b(?:signed|issued|released)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decree|statement|declaration|order|notice|press\s+release|communiqu[eé]|bulletin)\b");
-    private static readonly Regex ClaimIsFalse = Rx.Create(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:was|is|were|are)\s+" + Verdicts.Falsity);
+    // "The report was false", "these figures have nothing to do with reality": a speaker calling a claim false denies it.
+    private static readonly Regex ClaimIsFalse = Rx.Create(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:(?:was|is|were|are)\s+" + Verdicts.Falsity + @"|(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts))");
     // "the Armenian army had not attacked Barda": a negated event is denied, not reported.
     private static readonly Regex Negation = Rx.Create(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$");
     private static readonly Regex Since = Rx.Create(@"\bsince\s*$", ignoreCase: true);
@@ -48,7 +51,7 @@ internal sealed class DocumentExtractor
         foreach (var sentence in SentenceSplitter.Split(article.Text, header?.BodyStart ?? 0))
         {
             var text = sentence.Text(article.Text);
-            if (Noise.IsMatch(text) || !HasLetters(text, 12))
+            if (Noise.IsMatch(text) || Question.IsMatch(text) || !HasLetters(text, 12))
             {
                 continue;
             }
