@@ -59,6 +59,13 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
             return Actor.OfOrganization(outlet.Name, SideOf(gazetteer.OutletSide(outlet.Name)));
         }
 
+        // "the foreign ministers of Russia, Armenia and Azerbaijan": a joint speaker, of no one side.
+        if (gazetteer.Sides(text).Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() > 1)
+        {
+            var joint = Clean(text);
+            return Actor.OfOrganization(char.ToUpperInvariant(joint[0]) + joint[1..], null);
+        }
+
         var side = gazetteer.Sides(text).Select(m => m.Name).FirstOrDefault();
         if (SideWord.Match(text) is { Success: true } sideWord)
         {

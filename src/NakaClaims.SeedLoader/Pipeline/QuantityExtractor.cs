@@ -31,7 +31,9 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
 
     private static readonly System.Buffers.SearchValues<char> Figure = System.Buffers.SearchValues.Create("0123456789,.");
     private static readonly Regex Total = Rx.Create(@"\b(?:number|death\s+toll)\s+(?:of|among)\s+(?<words>[^,.;:""“”]{1,80}?)\s+(?:has\s+|had\s+)?(?:risen|rose|increased|grown|grew|reached)\s+(?:to\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)");
-    private static readonly Regex Between = Rx.Create(@"^\s*(?:[\p{L}\p{N}’'-]+\s+){0,3}?$");
+    // The words between a number and its item describe the item; an auxiliary starts a verb phrase instead
+    // ("the two sides will exchange prisoners" counts no prisoners).
+    private static readonly Regex Between = Rx.Create(@"^\s*(?:(?!(?:will|would|shall|should|can|could|may|might|must|have|has|had|was|were|is|are|be|been|do|does|did)\s)[\p{L}\p{N}’'-]+\s+){0,3}?$", ignoreCase: true);
     // "3 of its tanks", "our soldiers": the speaker's own side owns them.
     private static readonly Regex Possessive = Rx.Create(@"\b(?:its|our|their\s+own)\b", ignoreCase: true);
     private static readonly Regex EndsNounPhrase = Rx.Create(@"^(?:\s*$|\s*[,.;:]|\s+(?:was|were|is|are|had|has|have|in|of|from|on|at|near|over|by|during|with|and|belonging|that|which)\b)");

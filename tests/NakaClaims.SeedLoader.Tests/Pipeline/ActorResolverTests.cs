@@ -47,4 +47,11 @@ public class ActorResolverTests
         var actor = Resolver.Resolve("Azerbaijani President Aliyev's aide Ahmadov", []);
         Assert.Equal(("Ahmadov", "Azerbaijan"), (actor.Name, actor.Side?.Name));
     }
+
+    [Fact]
+    public void SpeakerNamingBothSides_IsAJointSpeakerOfNoSide()
+    {
+        var actor = Resolver.Resolve("the foreign ministers of Russia, Armenia and Azerbaijan", []);
+        Assert.Equal(("Foreign ministers of Russia, Armenia and Azerbaijan", null), (actor.Organization, actor.Side));
+    }
 }

@@ -583,4 +583,15 @@ public class AttributionFinderTests
         Assert.Equal(ClaimantKind.Publisher, s.Kind);
         Assert.Equal("the Armenian side had warned of an offensive.", sentence[s.ContentStart..]);
     }
+
+    [Theory]
+    [InlineData("Mnatsakanyan said after the talks that the agreement was an important step.", "Mnatsakanyan", "after the talks")]
+    [InlineData("The ministers issued a joint statement early on the 10th, announcing that the agreement was an important step.", "The ministers", "early on the 10th")]
+    [InlineData("After the meeting in Moscow, Lavrov said that the agreement was an important step.", "Lavrov", null)]
+    public void WhenItWasSaid_AfterOrEarly(string sentence, string claimant, string? when)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, claimant, when), (s.Kind, s.ClaimantPhrase, s.AssertionPhrase));
+        Assert.Equal("the agreement was an important step.", sentence[s.ContentStart..]);
+    }
 }

@@ -62,4 +62,9 @@ public class QuantityExtractorTests
     [InlineData("destroyed 5 tanks of the Afghan side", "5|tank|Azerbaijan")]
     [InlineData("destroyed 5 tanks of the Asian army", "5|tank|Armenia")]
     public void OwnerAfter_NamedWithItsHeadNoun(string text, string expected) => Assert.Equal([expected], Extract(text));
+
+    [Theory]
+    [InlineData("the two sides will exchange prisoners")]
+    [InlineData("both sides have exchanged prisoners")]
+    public void NumberBeforeAVerbPhrase_CountsNothing(string text) => Assert.Empty(Extract(text));
 }
