@@ -120,4 +120,15 @@ public class SeedLoaderTests
         var claim = Assert.Single(new SeedLoader(new SeedLoaderOptions { AssumedYear = 2020 }).LoadText("end", Article).ClaimSet.Claims);
         Assert.Equal(("Ministry of Defense of Nagorno-Karabakh", "The death toll had reached 1,068"), (claim.Claimant.Organization, claim.Text));
     }
+
+    [Fact]
+    public void LoadText_DenialNamingWhatItDenies_TargetsThatClaim_NotTheOtherSidesLatest()
+    {
+        const string Article = "China News Service, Baku, October 5th. The Azerbaijani Ministry of Defense said that 3 Armenian tanks were destroyed near Fuzuli.\n\n"
+            + "Aliyev said that the Armenian leadership must withdraw its troops.\n\n"
+            + "The Armenian Ministry of Defense said that the report about the destroyed tanks was false.\n";
+        var claims = new SeedLoader(new SeedLoaderOptions { AssumedYear = 2020 }).LoadText("about", Article).ClaimSet.Claims;
+        var denial = claims.Single(c => c.Polarity == Polarity.Denies);
+        Assert.Equal(claims.Single(c => c.Text.Contains("3 Armenian tanks", StringComparison.Ordinal)).Id, denial.Target);
+    }
 }

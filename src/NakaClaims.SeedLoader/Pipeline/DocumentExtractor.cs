@@ -334,7 +334,7 @@ internal sealed class DocumentExtractor
     // claim by that side; "denied that X was captured" denies the latest claim of the same event and place.
     private ClaimId? DenialTarget(State state, Claim denial, bool previous)
     {
-        var earlier = state.Claims.Where(c => c.Claimant != denial.Claimant && c.Polarity == Polarity.Affirms).Reverse();
+        var earlier = state.Claims.Where(c => c.Claimant != denial.Claimant && c.Polarity == Polarity.Affirms && IsAbout(denial, c)).Reverse();
         var named = previous ? NamedOtherSide(denial) : null;
         var target = previous
             ? (named is null ? null : earlier.FirstOrDefault(c => c.Claimant.Side == named))
@@ -342,6 +342,20 @@ internal sealed class DocumentExtractor
                 ?? earlier.FirstOrDefault(c => c.Claimant != state.Publisher)
             : earlier.FirstOrDefault(c => c.Event is { } e && denial.Event is { } d && e.Type == d.Type && (d.Place is null || e.Place == d.Place));
         return target?.Id;
+    }
+
+    // A denial that names what it denies ("had not fired at Ganja", "no Armenian aircraft was shot down")
+    // denies a claim of that event, place or things, not merely the last thing the other side said; one that
+    // names nothing ("denied this") may deny any.
+    private static bool IsAbout(Claim denial, Claim claim)
+    {
+        if (denial.Event is null && denial.Quantities.IsEmpty)
+        {
+            return true;
+        }
+
+        return (denial.Event is { } d && claim.Event is { } e && (d.Type == e.Type || (d.Place is not null && d.Place == e.Place)))
+            || denial.Quantities.Any(q => claim.Quantities.Any(o => o.Item == q.Item));
     }
 
     // "The information was absolutely false", said by one side, is about what the other side claimed.
