@@ -246,7 +246,7 @@ internal sealed class DocumentExtractor
         var attribution = Attribution.Create(claimant, via, cue, mode);
 
         // Claim.Create keeps an immutable array as it is given; passing none for no quantities boxes none.
-        var counted = _quantities.Extract(clause, allowArticleAsOne: clauseEvent is not null, claimant.Side);
+        var counted = _quantities.Extract(clause, allowArticleAsOne: clauseEvent is not null, claimant.Side, clauseEvent?.Position ?? -1);
         IEnumerable<Quantity>? quantities = counted.IsEmpty ? null : counted;
         if (clauseEvent is not { } found)
         {

@@ -39,11 +39,14 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
     private static readonly Regex EndsNounPhrase = Rx.Create(@"^(?:\s*$|\s*[,.;:]|\s+(?:was|were|is|are|had|has|have|in|of|from|on|at|near|over|by|during|with|and|belonging|that|which)\b)");
     private static readonly Regex Spaces = Rx.Create(@"\s+");
     private static readonly Regex Joiner = Rx.Create(@"^\s*(?:,\s*)?(?:and\s+)?$");
+    // The event's verb, then what it acted on: "shot down an Armenian Su-25", "destroyed 5 tanks".
+    private static readonly Regex ActiveVerb = Rx.Create(@"^[\p{L}-]+(?:\s+(?:down|up|out|off))?\s+$");
     private static readonly Regex OwnerAfter = Rx.Create(@"^\s+(?:in|of|from|belonging\s+to|owned\s+by)\s+(?:the\s+)?(?<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:side|army|forces|troops))?)");
 
     // Most clauses count nothing: they get the empty array, and the list of what was found is made on the
     // first quantity.
-    public ImmutableArray<Quantity> Extract(string content, bool allowArticleAsOne, Side? speakerSide = null)
+    // eventAt is where the clause's event word starts, or -1.
+    public ImmutableArray<Quantity> Extract(string content, bool allowArticleAsOne, Side? speakerSide = null, int eventAt = -1)
     {
         List<(Quantity Quantity, int Start, int End, bool OwnerAfter)>? found = null;
         var items = gazetteer.Items(content);
@@ -105,6 +108,13 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         if (found is null)
         {
             return [];
+        }
+
+        // "a Turkish F-16 had shot down an Armenian Su-25": when the event's verb acts on what is counted right after
+        // it, what is counted before it did the act and is not its count.
+        if (eventAt >= 0 && found.Exists(f => f.Start > eventAt && ActiveVerb.IsMatch(content.AsSpan(eventAt, f.Start - eventAt))))
+        {
+            found.RemoveAll(f => f.End <= eventAt);
         }
 
         // "two helicopter gunships and three drones in Azerbaijan": a trailing owner covers the whole list. Two

@@ -67,4 +67,17 @@ public class QuantityExtractorTests
     [InlineData("the two sides will exchange prisoners")]
     [InlineData("both sides have exchanged prisoners")]
     public void NumberBeforeAVerbPhrase_CountsNothing(string text) => Assert.Empty(Extract(text));
+
+    // With the event's verb acting on what follows it, what is counted before the verb did the act.
+    [Theory]
+    [InlineData("a Turkish F-16 fighter jet had shot down an Armenian Su-25 aircraft", "shot down", "1|aircraft|Armenia")]
+    [InlineData("2 Azerbaijani drones destroyed 3 tanks", "destroyed", "3|tank|")]
+    public void CountBeforeAnActiveVerb_IsTheDoer_NotCounted(string text, string verb, string expected) =>
+        Assert.Equal([expected], Extractor.Extract(text, allowArticleAsOne: true, eventAt: text.IndexOf(verb, StringComparison.Ordinal)).Select(q => $"{q.FormatValue()}|{q.Item}|{q.Owner}"));
+
+    [Theory]
+    [InlineData("2 tanks were destroyed and 3 drones shot down", "destroyed")]
+    [InlineData("1 civilian was killed and more than 30 were injured", "killed")]
+    public void PassiveOrListedCounts_AreAllKept(string text, string verb) =>
+        Assert.Equal(Extract(text), Extractor.Extract(text, allowArticleAsOne: true, eventAt: text.IndexOf(verb, StringComparison.Ordinal)).Select(q => $"{q.FormatValue()}|{q.Item}|{q.Owner}"));
 }
