@@ -14,7 +14,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
         (Rx.Create(@"^(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b"), "Ministry of Foreign Affairs"),
     ];
 
-    private static readonly Regex Ministry = Rx.Create(@"(?:(?!The\b)[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Department|Office|Council|Committee|Service|Army|Forces|Parliament|Government|government|authorities|Kremlin)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?");
+    private static readonly Regex Ministry = Rx.Create(@"(?:(?!(?:The|An|A)\b)[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Department|Office|Council|Committee|Service|Army|Forces|Parliament|Government|government|authorities|Kremlin)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?");
     private static readonly Regex NameRun = Rx.Create(@"[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}");
     private static readonly Regex InnerThe = Rx.Create(@"\bthe\s+(?=[A-Z])", ignoreCase: true);
     private static readonly Regex LeadingThe = Rx.Create(@"^(?:the|The)\s+");

@@ -54,4 +54,11 @@ public class ActorResolverTests
         var actor = Resolver.Resolve("the foreign ministers of Russia, Armenia and Azerbaijan", []);
         Assert.Equal(("Foreign ministers of Russia, Armenia and Azerbaijan", null), (actor.Organization, actor.Side));
     }
+
+    [Fact]
+    public void IndefiniteArticle_IsNotPartOfTheBodysName()
+    {
+        var actor = Resolver.Resolve("An Armenian Defense Ministry spokesperson", []);
+        Assert.Equal(("Ministry of Defense of Armenia", "spokesperson"), (actor.Organization, actor.Role));
+    }
 }

@@ -594,4 +594,13 @@ public class AttributionFinderTests
         Assert.Equal((ClaimantKind.Named, claimant, when), (s.Kind, s.ClaimantPhrase, s.AssertionPhrase));
         Assert.Equal("the agreement was an important step.", sentence[s.ContentStart..]);
     }
+
+    [Fact]
+    public void VideoReleasedClaimingThat_IsTheReleasersClaim()
+    {
+        const string sentence = "The Azerbaijani Ministry of Defense released a video on the 31st, claiming that its drones had destroyed a system.";
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, "The Azerbaijani Ministry of Defense", "on the 31st"), (s.Kind, s.ClaimantPhrase, s.AssertionPhrase));
+        Assert.Equal("its drones had destroyed a system.", sentence[s.ContentStart..]);
+    }
 }
