@@ -6,6 +6,9 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // gazetteer's order is the precedence ("called for an immediate ceasefire" before "ceasefire").
 internal sealed class EventClassifier(Gazetteer gazetteer)
 {
+    private static readonly System.Text.RegularExpressions.Regex Passive = Rx.Create(@"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$");
+    private static readonly System.Text.RegularExpressions.Regex By = Rx.Create(@"\G\S+(?:\s+\S+)?\s+by\s+(?:the\s+)?(?<by>[^,.;]{1,60})");
+
     public (EventType Type, int Position)? Classify(ReadOnlySpan<char> clause) => gazetteer.Event(clause);
 
     // An event with an agent ("captured", "martial law") is carried out by the side named before its
@@ -15,6 +18,15 @@ internal sealed class EventClassifier(Gazetteer gazetteer)
         if (!gazetteer.IsAgentEvent(type))
         {
             return null;
+        }
+
+        // "Ganja, the second largest city in Azerbaijan, was attacked by missiles": in the passive, what comes
+        // before the verb suffered the act; the agent, if named, follows "by".
+        if (Passive.IsMatch(clause.AsSpan(0, triggerAt)))
+        {
+            var by = By.Match(clause, triggerAt);
+            var doer = by.Success ? gazetteer.Sides(by.Groups["by"].Value).Select(s => s.Name).FirstOrDefault() : null;
+            return doer is null ? null : Side.Create(doer);
         }
 
         var named = gazetteer.Sides(clause[..triggerAt]).Select(s => s.Name).FirstOrDefault();

@@ -1,0 +1,23 @@
+using NakaClaims.SeedLoader.Gazetteers;
+using NakaClaims.SeedLoader.Pipeline;
+
+namespace NakaClaims.SeedLoader.Tests.Pipeline;
+
+public class EventClassifierTests
+{
+    private static readonly EventClassifier Classifier = new(Gazetteer.Default);
+
+    private static string? AgentOf(string clause)
+    {
+        var (type, position) = Classifier.Classify(clause)!.Value;
+        return Classifier.Agent(type, clause, position, null)?.Name;
+    }
+
+    [Theory]
+    [InlineData("the Azerbaijani army captured Shusha", "Azerbaijan")]
+    [InlineData("Shusha was captured by the Azerbaijani army", "Azerbaijan")]
+    [InlineData("Ganja, the second largest city in Azerbaijan, was attacked by missiles again", null)]
+    [InlineData("Armenian positions were shelled overnight", null)]
+    public void Agent_IsTheDoer_InTheActiveOrAfterByInThePassive(string clause, string? agent) =>
+        Assert.Equal(agent, AgentOf(clause));
+}
