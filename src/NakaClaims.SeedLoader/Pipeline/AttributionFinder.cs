@@ -40,14 +40,6 @@ internal static class AttributionFinder
     // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
     // only when it names both sides of the conflict).
     private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", ignoreCase: true);
-    // "…, which Turkey has repeatedly denied", "…, a claim rejected by Baku", "…, which was denied by Yerevan":
-    // a second speaker's denial of what the sentence said before it.
-    private const string DenialCue = @"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|firmly|flatly|also|since)\s+)?(?<cue>denied|rejected|dismissed|refuted)";
-    private const string Denier = @"(?<denier>[^,""“”]{2,80}?)";
-    private static readonly Regex TrailingDenial = Rx.Create(
-        @",\s+(?<denial>(?:which|a\s+claim(?:\s+that)?|an\s+accusation(?:\s+that)?|a\s+report(?:\s+that)?)\s+(?:" + Denier + @"\s+" + DenialCue +
-        @"|(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:repeatedly|strongly|firmly|flatly)\s+)?(?<cue>denied|rejected|dismissed|refuted)\s+by\s+" + Denier + @"))\s*[.!]?\s*$");
-    private static readonly SearchValues<string> DenialVerbs = SearchValues.Create(["denied", "rejected", "dismissed", "refuted"], StringComparison.Ordinal);
 
     // "called it (the report, …) false": up to two words between, fewest first, written as an alternation:
     // .NET 10's compiled form of the lazy loop "(?:\s+\w+){0,2}?" after the adverb loop throws
@@ -121,56 +113,9 @@ internal static class AttributionFinder
 
     public static Statement Find(string sentence, Gazetteer gazetteer) => Find(sentence, 0, gazetteer);
 
-    private static Statement Find(string sentence, int start, Gazetteer gazetteer) =>
-        WithSecondSpeaker(sentence, WithTrailingDenial(sentence, FindStatement(sentence, start, gazetteer), gazetteer), gazetteer);
-
-    // "The Armenian side said that …, while the Azerbaijani side said that …": two speakers in one sentence. The
-    // first statement's content ends before "while"; the second is found from there, as a sentence of its own.
-    private static Statement WithSecondSpeaker(string sentence, Statement statement, Gazetteer gazetteer)
-    {
-        if (statement.CounterLength > 0 || statement.DenierPhrase is not null)
-        {
-            return statement;
-        }
-
-        var content = sentence.AsSpan(statement.ContentStart, statement.ContentLength);
-        var (at, joiner) = content.IndexOf(", while ", StringComparison.Ordinal) is var w and >= 0
-            ? (w, ", while ".Length)
-            : (content.IndexOf(", whereas ", StringComparison.Ordinal), ", whereas ".Length);
-        if (at <= 0)
-        {
-            return statement;
-        }
-
-        var secondStart = statement.ContentStart + at + joiner;
-        var second = Find(sentence, secondStart, gazetteer);
-        return second is { Kind: ClaimantKind.Named, Cue: not null } && second.ContentStart > secondStart
-            ? statement with { ContentLength = at, Next = second }
-            : statement;
-    }
-
-    // "…, which Turkey has repeatedly denied.", "…, a claim rejected by Baku.": a second speaker denies what the
-    // first one said. The content ends before it, and the statement carries the denier.
-    private static Statement WithTrailingDenial(string sentence, Statement statement, Gazetteer gazetteer)
-    {
-        if (statement.Polarity != Polarity.Affirms || statement.CounterLength > 0 || statement.ContentLength < 2
-            || !sentence.AsSpan(statement.ContentStart, statement.ContentLength).ContainsAny(DenialVerbs)
-            || TrailingDenial.Match(sentence, statement.ContentStart, statement.ContentLength) is not { Success: true } denial
-            || !Plausible(denial.Groups["denier"].Value, gazetteer))
-        {
-            return statement;
-        }
-
-        var phrase = denial.Groups["denial"];
-        return statement with
-        {
-            ContentLength = denial.Index - statement.ContentStart,
-            DenierPhrase = denial.Groups["denier"].Value.Trim(),
-            DenialCue = Words(denial.Groups["cue"].Value),
-            DenialStart = phrase.Index,
-            DenialLength = phrase.Length,
-        };
-    }
+    // The statement that starts at start, with a second speaker of the same sentence if there is one.
+    internal static Statement Find(string sentence, int start, Gazetteer gazetteer) =>
+        SecondSpeakers.WithSecondSpeaker(sentence, SecondSpeakers.WithTrailingDenial(sentence, FindStatement(sentence, start, gazetteer), gazetteer), gazetteer);
 
     private static Statement FindStatement(string sentence, int start, Gazetteer gazetteer)
     {
@@ -434,7 +379,7 @@ internal static class AttributionFinder
 
     // A claimant is a short phrase that names someone: a pronoun, a known entity (an outlet too: "Reuters
     // reported that …") or a capitalized name.
-    private static bool Plausible(string phrase, Gazetteer gazetteer)
+    internal static bool Plausible(string phrase, Gazetteer gazetteer)
     {
         var p = phrase.Trim().TrimEnd(',');
         if (p.Length > 150 || p.Contains(" that ", StringComparison.Ordinal) || p.Contains(" which ", StringComparison.Ordinal) || NotAClaimant.IsMatch(p))
@@ -480,7 +425,7 @@ internal static class AttributionFinder
     // A cue as one line of words, without the control characters a name may not hold (NameText). A cue is a
     // short verb phrase; one longer than a name may be ("called the report…" with a run of hundreds of
     // letters) is cut to its verb.
-    private static string Words(string text)
+    internal static string Words(string text)
     {
         var words = NameText.Clean(text.Trim().TrimEnd(',', ':'));
         var verbEnd = words.IndexOf(' ', StringComparison.Ordinal);

@@ -1,0 +1,67 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using NakaClaims.SeedLoader.Gazetteers;
+
+namespace NakaClaims.SeedLoader.Pipeline;
+
+// Stage 4b: a second speaker in the sentence of a statement the attribution finder found: another statement
+// after ", while" and a denial after ", which". Each ends the first statement's content where it begins.
+internal static class SecondSpeakers
+{
+    // "…, which Turkey has repeatedly denied", "…, a claim rejected by Baku", "…, which was denied by Yerevan":
+    // a second speaker's denial of what the sentence said before it.
+    private const string DenialCue = @"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|firmly|flatly|also|since)\s+)?(?<cue>denied|rejected|dismissed|refuted)";
+    private const string Denier = @"(?<denier>[^,""“”]{2,80}?)";
+    private static readonly Regex TrailingDenial = Rx.Create(
+        @",\s+(?<denial>(?:which|a\s+claim(?:\s+that)?|an\s+accusation(?:\s+that)?|a\s+report(?:\s+that)?)\s+(?:" + Denier + @"\s+" + DenialCue +
+        @"|(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:repeatedly|strongly|firmly|flatly)\s+)?(?<cue>denied|rejected|dismissed|refuted)\s+by\s+" + Denier + @"))\s*[.!]?\s*$");
+    private static readonly SearchValues<string> DenialVerbs = SearchValues.Create(["denied", "rejected", "dismissed", "refuted"], StringComparison.Ordinal);
+
+    // "The Armenian side said that …, while the Azerbaijani side said that …": two speakers in one sentence. The
+    // first statement's content ends before "while"; the second is found from there, as a sentence of its own.
+    public static Statement WithSecondSpeaker(string sentence, Statement statement, Gazetteer gazetteer)
+    {
+        if (statement.CounterLength > 0 || statement.DenierPhrase is not null)
+        {
+            return statement;
+        }
+
+        var content = sentence.AsSpan(statement.ContentStart, statement.ContentLength);
+        var (at, joiner) = content.IndexOf(", while ", StringComparison.Ordinal) is var w and >= 0
+            ? (w, ", while ".Length)
+            : (content.IndexOf(", whereas ", StringComparison.Ordinal), ", whereas ".Length);
+        if (at <= 0)
+        {
+            return statement;
+        }
+
+        var secondStart = statement.ContentStart + at + joiner;
+        var second = AttributionFinder.Find(sentence, secondStart, gazetteer);
+        return second is { Kind: ClaimantKind.Named, Cue: not null } && second.ContentStart > secondStart
+            ? statement with { ContentLength = at, Next = second }
+            : statement;
+    }
+
+    // "…, which Turkey has repeatedly denied.", "…, a claim rejected by Baku.": a second speaker denies what the
+    // first one said. The content ends before it, and the statement carries the denier.
+    public static Statement WithTrailingDenial(string sentence, Statement statement, Gazetteer gazetteer)
+    {
+        if (statement.Polarity != Polarity.Affirms || statement.CounterLength > 0 || statement.ContentLength < 2
+            || !sentence.AsSpan(statement.ContentStart, statement.ContentLength).ContainsAny(DenialVerbs)
+            || TrailingDenial.Match(sentence, statement.ContentStart, statement.ContentLength) is not { Success: true } denial
+            || !AttributionFinder.Plausible(denial.Groups["denier"].Value, gazetteer))
+        {
+            return statement;
+        }
+
+        var phrase = denial.Groups["denial"];
+        return statement with
+        {
+            ContentLength = denial.Index - statement.ContentStart,
+            DenierPhrase = denial.Groups["denier"].Value.Trim(),
+            DenialCue = AttributionFinder.Words(denial.Groups["cue"].Value),
+            DenialStart = phrase.Index,
+            DenialLength = phrase.Length,
+        };
+    }
+}
