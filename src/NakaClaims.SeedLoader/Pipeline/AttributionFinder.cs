@@ -96,7 +96,7 @@ internal static class AttributionFinder
     private static readonly Regex DeniedThenCounter = Rx.Create(@"^(?<object>\s*(?:the|this|that|these|those|such)(?:\s+\w+(?:\s+\w+)?)?)(?:\s*,\s*(?:saying|adding|stating|claiming|insisting)|\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$");
 
     // "denied that Shusha had fallen, saying that fighting was continuing": what follows "saying" is a counterclaim.
-    private static readonly Regex CounterAfterDenied = Rx.Create(@",\s*(?:saying|adding|stating|claiming|insisting)\s+(?:that\s+)?(?<content>.+)$");
+    private static readonly Regex CounterAfterDenied = Rx.Create(@"(?:,\s*(?:saying|adding|stating|claiming|insisting)|,?\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$");
     private static readonly Regex DeniedThat = Rx.Create(@"^[^""“”]{0,60}?\bthat\s+(?<content>.+)$");
 
     // The verbs that the claimant patterns (Denial, Speech, BareSpeech, ClaimedToHave, Call) need. A claimant cannot

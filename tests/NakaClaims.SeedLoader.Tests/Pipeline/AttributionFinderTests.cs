@@ -603,4 +603,16 @@ public class AttributionFinderTests
         Assert.Equal((ClaimantKind.Named, "The Azerbaijani Ministry of Defense", "on the 31st"), (s.Kind, s.ClaimantPhrase, s.AssertionPhrase));
         Assert.Equal("its drones had destroyed a system.", sentence[s.ContentStart..]);
     }
+
+    // "denied that X, and said that Y": X is denied, Y is claimed.
+    [Theory]
+    [InlineData("The ministry denied that any of its aircraft had been shot down, and said that the Armenian army had lost 2 tanks.")]
+    [InlineData("The ministry denied that any of its aircraft had been shot down and added that the Armenian army had lost 2 tanks.")]
+    public void DenialThatThenSaidThat_IsADenialAndACounterclaim(string sentence)
+    {
+        var s = Find(sentence);
+        Assert.Equal(Polarity.Denies, s.Polarity);
+        Assert.Equal("any of its aircraft had been shot down", sentence.Substring(s.ContentStart, s.ContentLength).TrimEnd(','));
+        Assert.Equal("the Armenian army had lost 2 tanks.", sentence.Substring(s.CounterStart, s.CounterLength));
+    }
 }
