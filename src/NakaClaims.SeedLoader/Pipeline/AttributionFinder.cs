@@ -145,7 +145,7 @@ internal static class AttributionFinder
                 assertion = according.Groups["when"].Success ? according.Groups["when"].Value.Trim() : assertion;
                 offset += according.Length;
                 changed = true;
-                if (UnnamedSources.ReportsCue(source) is { } reportsCue)
+                if ((UnnamedSources.ReportsCue(source) ?? UnnamedSources.SpeakerCue(source)) is { } reportsCue)
                 {
                     (mode, cue) = (AttributionMode.HedgedNarration, reportsCue);
                 }
@@ -335,7 +335,7 @@ internal static class AttributionFinder
     {
         var source = trailing.Groups["source"].Value.Trim();
         var length = trailing.Groups["content"].Length;
-        if (UnnamedSources.ReportsCue(source) is { } reportsCue)
+        if ((UnnamedSources.ReportsCue(source) ?? UnnamedSources.SpeakerCue(source)) is { } reportsCue)
         {
             return new Statement(offset, length, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
         }

@@ -615,4 +615,14 @@ public class AttributionFinderTests
         Assert.Equal("any of its aircraft had been shot down", sentence.Substring(s.ContentStart, s.ContentLength).TrimEnd(','));
         Assert.Equal("the Armenian army had lost 2 tanks.", sentence.Substring(s.CounterStart, s.CounterLength));
     }
+
+    // "according to local media" names no claimant: as "media reports", it is the publisher's hedged narration.
+    [Theory]
+    [InlineData("Thousands of protesters gathered in Yerevan, according to local media.", "according to reports")]
+    [InlineData("According to Iranian media, several shells landed in Iran.", "according to Iranian media reports")]
+    public void AccordingToMedia_IsHedgedNarration(string sentence, string cue)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Publisher, AttributionMode.HedgedNarration, cue), (s.Kind, s.Mode, s.Cue));
+    }
 }

@@ -80,4 +80,8 @@ public class QuantityExtractorTests
     [InlineData("1 civilian was killed and more than 30 were injured", "killed")]
     public void PassiveOrListedCounts_AreAllKept(string text, string verb) =>
         Assert.Equal(Extract(text), Extractor.Extract(text, allowArticleAsOne: true, eventAt: text.IndexOf(verb, StringComparison.Ordinal)).Select(q => $"{q.FormatValue()}|{q.Item}|{q.Owner}"));
+
+    [Fact]
+    public void ArmoredPersonnelCarriers_AreArmoredVehicles() =>
+        Assert.Equal(["36|armored vehicle|"], Extract("36 armored personnel carriers"));
 }
