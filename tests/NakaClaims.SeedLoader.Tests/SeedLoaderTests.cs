@@ -131,4 +131,13 @@ public class SeedLoaderTests
         var denial = claims.Single(c => c.Polarity == Polarity.Denies);
         Assert.Equal(claims.Single(c => c.Text.Contains("3 Armenian tanks", StringComparison.Ordinal)).Id, denial.Target);
     }
+
+    [Fact]
+    public void LoadText_SinceInAnotherClause_DoesNotDateThisOne()
+    {
+        const string Article = "China News Service, Baku, October 6th, 2020. According to the Azerbaijani Ministry of Defense, the Armenian army had fired at Ganja, and a total of 27 civilians had been killed since September 27.\n";
+        var claims = new SeedLoader().LoadText("since", Article).ClaimSet.Claims;
+        var fired = claims.Single(c => c.Text.Contains("fired at Ganja", StringComparison.Ordinal));
+        Assert.Equal(new NodaTime.LocalDate(2020, 10, 6), fired.Event!.On!.Value.Date);
+    }
 }

@@ -18,6 +18,9 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
     private static readonly Regex NameRun = Rx.Create(@"[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}");
     private static readonly Regex InnerThe = Rx.Create(@"\bthe\s+(?=[A-Z])", ignoreCase: true);
     private static readonly Regex LeadingThe = Rx.Create(@"^(?:the|The)\s+");
+    // "NATO Secretary General Stoltenberg, who was visiting Turkey,": what the relative clause says is not who
+    // the speaker is.
+    private static readonly Regex RelativeClause = Rx.Create(@",\s*(?:who|which)\s[^,]*(?:,|$)");
     private static readonly Regex SideWord = Rx.Create(@"^(?:the\s+)?(?<who>.+?)\s+side$", ignoreCase: true);
 
     // Resolution is a pure function of the phrase and the reporting chain, and the same phrases recur in
@@ -44,7 +47,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
 
     private Actor ResolveUncached(string phrase, IReadOnlyList<string> reporters)
     {
-        var text = NameText.Clean(phrase);
+        var text = RelativeClause.Replace(NameText.Clean(phrase), string.Empty).Trim();
         var speakerStart = SpeakerStart(text);
         if (gazetteer.Actors(text).LastOrDefault(m => m.Start >= speakerStart) is { Name: not null } known && gazetteer.Actor(known.Name) is { } entry)
         {

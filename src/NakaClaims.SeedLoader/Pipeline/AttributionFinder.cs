@@ -17,7 +17,7 @@ internal static class AttributionFinder
     // "after the talks", "early on the 10th".
     private const string When = @"(?<when>\s+(?:(?:early|late)\s+)?(?:on|in|at|during|after|before)\s+(?:the\s+)?[^,""“”:]{1,60}?)?";
 
-    private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+(?:news|report)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,|It\s+is\s+worth\s+(?:noting|mentioning)\s+that|It\s+should\s+be\s+(?:noted|pointed\s+out)\s+that|Notably,)\s*");
+    private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+(?:foreign\s+)?(?:media\s+)?(?:news|reports?)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,|It\s+is\s+worth\s+(?:noting|mentioning)\s+that|It\s+should\s+be\s+(?:noted|pointed\s+out)\s+that|Notably,)\s*");
     // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
     // X the reporter whether or not the gazetteer knows it as an outlet.
     private static readonly Regex AccordingTo = Rx.Create(@"^(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
@@ -248,7 +248,7 @@ internal static class AttributionFinder
             var start = that.Success ? offset + after.Index + that.Groups["content"].Index : offset + denial.Group("cue").Index;
             var statement = Named(sentence, start, denial.Claimant, reporters, Words(denial.Group("cue").Value), AttributionMode.IndirectSpeech, assertion)
                 with { Polarity = Polarity.Denies, DeniesPrevious = previous && !that.Success };
-            if (that.Success && CounterAfterDenied.Match(sentence, start) is { Success: true } tail)
+            if (CounterAfterDenied.Match(sentence, start) is { Success: true } tail)
             {
                 var counterStart = tail.Groups["content"].Index;
                 return statement with { ContentLength = tail.Index - start, CounterStart = counterStart, CounterLength = sentence.Length - counterStart };

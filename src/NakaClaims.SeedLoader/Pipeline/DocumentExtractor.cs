@@ -255,7 +255,7 @@ internal sealed class DocumentExtractor
 
         var on = MostPreciseTime(times, at, at + clause.Length)
             ?? (_gazetteer.IsAgentEvent(found.Type) ? asserted : null)
-            ?? FirstDay(times)
+            ?? FirstDay(sentenceText, times)
             ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime);
         var place = _gazetteer.FirstPlace(clause)?.Name;
         var agent = agentOverride ?? _events.Agent(found.Type, clause, found.Position, denial ? null : claimant);
@@ -277,11 +277,13 @@ internal sealed class DocumentExtractor
         return best;
     }
 
-    private static TimeReference? FirstDay(List<TimeMention> times)
+    // The sentence's first day, for a clause that names none; "since September 27" in another clause opens a
+    // period of that clause, it does not date this one.
+    private static TimeReference? FirstDay(string sentence, List<TimeMention> times)
     {
         foreach (var t in times)
         {
-            if (t.Time.Precision >= TimePrecision.Day)
+            if (t.Time.Precision >= TimePrecision.Day && !Since.IsMatch(sentence.AsSpan(0, t.Start)))
             {
                 return t.Time;
             }

@@ -61,4 +61,12 @@ public class ActorResolverTests
         var actor = Resolver.Resolve("An Armenian Defense Ministry spokesperson", []);
         Assert.Equal(("Ministry of Defense of Armenia", "spokesperson"), (actor.Organization, actor.Role));
     }
+
+    [Fact]
+    public void RelativeClauseAfterTheSpeaker_IsNotPartOfWhoSpeaks()
+    {
+        var actor = Resolver.Resolve("NATO Secretary General Stoltenberg, who was visiting Turkey,", []);
+        Assert.Equal(("Stoltenberg", "Secretary General"), (actor.Name, actor.Role));
+        Assert.DoesNotContain("Turkey", actor.DisplayName, StringComparison.Ordinal);
+    }
 }

@@ -625,4 +625,20 @@ public class AttributionFinderTests
         var s = Find(sentence);
         Assert.Equal((ClaimantKind.Publisher, AttributionMode.HedgedNarration, cue), (s.Kind, s.Mode, s.Cue));
     }
+
+    [Fact]
+    public void ComprehensiveForeignMediaReports_IsPeeled()
+    {
+        const string sentence = "Comprehensive foreign media reports: Fighting intensified on the 5th.";
+        Assert.Equal("Fighting intensified on the 5th.", sentence[Find(sentence).ContentStart..]);
+    }
+
+    [Fact]
+    public void DenialOfAnActThenSaying_IsADenialAndACounterclaim()
+    {
+        const string sentence = "The Armenian side denied attacking civilian targets, saying it had only struck military facilities.";
+        var s = Find(sentence);
+        Assert.Equal(Polarity.Denies, s.Polarity);
+        Assert.Equal("it had only struck military facilities.", sentence.Substring(s.CounterStart, s.CounterLength));
+    }
 }
