@@ -78,6 +78,9 @@ public sealed partial class Gazetteer
     // A declaration (martial law, a decree) is the act of the side whose official declares it.
     internal bool IsDeclaration(EventType type) => _declarations.Contains(type.Key);
 
+    // Whether the text names two or more different sides ("Armenia and Azerbaijan", "Russia, Armenia and Azerbaijan").
+    internal bool NamesSeveralSides(string text) => Sides(text).Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() > 1;
+
     // Calls and talks: after one, "the two sides" are its parties.
     internal bool IsMeeting(EventType type) => _meetings.Contains(type.Key);
 

@@ -63,10 +63,9 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
         }
 
         // "the foreign ministers of Russia, Armenia and Azerbaijan": a joint speaker, of no one side.
-        if (gazetteer.Sides(text).Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() > 1)
+        if (gazetteer.NamesSeveralSides(text))
         {
-            var joint = Clean(text);
-            return Actor.OfOrganization(char.ToUpperInvariant(joint[0]) + joint[1..], null);
+            return Actor.OfOrganization(Capitalized(Clean(text)), null);
         }
 
         var side = gazetteer.Sides(text).Select(m => m.Name).FirstOrDefault();
@@ -158,7 +157,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
             var rest = org[lead.Length..].TrimStart('’', '\'').TrimStart('s').Trim();
             org = rest.Length > 0 && char.IsUpper(rest[0]) ? $"{rest} of {lead.Name}" : org;
         }
-        return org.Length == 0 ? null : CanonicalMinistry(char.ToUpperInvariant(org[0]) + org[1..]);
+        return org.Length == 0 ? null : CanonicalMinistry(Capitalized(org));
     }
 
     // Translations name one ministry several ways ("Defense Ministry", "Ministry of Defence", "Foreign
@@ -204,6 +203,9 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
             ? null
             : candidate.Replace("’s", string.Empty, StringComparison.Ordinal);
     }
+
+    // A body's name as a name: "the foreign ministers of …" is "Foreign ministers of …".
+    private static string Capitalized(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
     private string? ReporterSide(IReadOnlyList<string> reporters) =>
         reporters.Select(r => gazetteer.Outlets(r).Select(o => gazetteer.OutletSide(o.Name)).FirstOrDefault()

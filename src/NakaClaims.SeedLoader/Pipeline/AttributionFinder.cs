@@ -139,13 +139,13 @@ internal static class AttributionFinder
             {
                 (offset, mode, cue, changed) = (offset + hedge.Length, AttributionMode.HedgedNarration, Words(hedge.Value), true);
             }
-            else if (AccordingTo.Match(rest) is { Success: true } according && NamesSomething(according.Groups["source"].ValueSpan))
+            else if (AccordingTo.Match(rest) is { Success: true } according && NameText.HasLetters(according.Groups["source"].ValueSpan, 2))
             {
                 var source = according.Groups["source"].Value.Trim();
                 assertion = according.Groups["when"].Success ? according.Groups["when"].Value.Trim() : assertion;
                 offset += according.Length;
                 changed = true;
-                if ((UnnamedSources.ReportsCue(source) ?? UnnamedSources.SpeakerCue(source)) is { } reportsCue)
+                if (UnnamedSources.SourceCue(source) is { } reportsCue)
                 {
                     (mode, cue) = (AttributionMode.HedgedNarration, reportsCue);
                 }
@@ -335,7 +335,7 @@ internal static class AttributionFinder
     {
         var source = trailing.Groups["source"].Value.Trim();
         var length = trailing.Groups["content"].Length;
-        if ((UnnamedSources.ReportsCue(source) ?? UnnamedSources.SpeakerCue(source)) is { } reportsCue)
+        if (UnnamedSources.SourceCue(source) is { } reportsCue)
         {
             return new Statement(offset, length, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
         }
@@ -392,20 +392,9 @@ internal static class AttributionFinder
             || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal) || SpeakerNoun.IsMatch(p) || ProperName.IsMatch(p);
     }
 
-    // A source is named with letters; "According to ⇚ ‹control characters›, …" names no one.
-    private static bool NamesSomething(ReadOnlySpan<char> source)
-    {
-        var letters = 0;
-        foreach (var c in source)
-        {
-            letters += char.IsLetter(c) ? 1 : 0;
-        }
-
-        return letters >= 2;
-    }
 
     private static bool NamesBothSides(string phrase, Gazetteer gazetteer) =>
-        gazetteer.BothSides(phrase) is not null || gazetteer.Sides(phrase).Select(m => m.Name).Distinct(StringComparer.Ordinal).Count() >= 2;
+        gazetteer.BothSides(phrase) is not null || gazetteer.NamesSeveralSides(phrase);
 
     private static bool IsDocument(string source) =>
         DocumentWord.IsMatch(source);

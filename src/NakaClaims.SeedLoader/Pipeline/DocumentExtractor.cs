@@ -51,7 +51,8 @@ internal sealed class DocumentExtractor
         foreach (var sentence in SentenceSplitter.Split(article.Text, header?.BodyStart ?? 0))
         {
             var text = sentence.Text(article.Text);
-            if (Noise.IsMatch(text) || Question.IsMatch(text) || !HasLetters(text, 12))
+            // Captions and bylines ("Photo by …") have few letters; so has a line of figures.
+            if (Noise.IsMatch(text) || Question.IsMatch(text) || !NameText.HasLetters(text, 12))
             {
                 continue;
             }
@@ -292,19 +293,6 @@ internal sealed class DocumentExtractor
         return null;
     }
 
-    // Captions and bylines ("Photo by …") have few letters; so has a line of figures.
-    private static bool HasLetters(string text, int count)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c) && --count == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private List<(Actor Claimant, Side? Agent)> Claimants(State state, Statement statement)
     {
@@ -312,7 +300,7 @@ internal sealed class DocumentExtractor
         return statement.Kind switch
         {
             // A phrase without letters (noise the patterns took for a name) names no one.
-            ClaimantKind.Named when HasLetters(statement.ClaimantPhrase!, 2) => [(_actors.Resolve(statement.ClaimantPhrase!, statement.ReporterPhrases), null)],
+            ClaimantKind.Named when NameText.HasLetters(statement.ClaimantPhrase!, 2) => [(_actors.Resolve(statement.ClaimantPhrase!, statement.ReporterPhrases), null)],
             ClaimantKind.LastSpeaker => [(state.LastSpeaker ?? state.Publisher, null)],
             ClaimantKind.DocumentAuthor => [(state.DocumentAuthor ?? state.Publisher, null)],
             ClaimantKind.BothSides => [.. sides.Select(s => (Actor.OfOrganization(s.Name, s), (Side?)null))],

@@ -29,6 +29,21 @@ internal static class NameText
         return result.ToString().TrimEnd();
     }
 
+    // Whether the text holds at least count letters: a name, a cue or a sentence needs some, and noise the
+    // patterns took for one ("According to ‹control characters›, …", a line of figures) has none or few.
+    public static bool HasLetters(ReadOnlySpan<char> text, int count)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && --count == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsClean(string text)
     {
         for (var i = 0; i < text.Length; i++)

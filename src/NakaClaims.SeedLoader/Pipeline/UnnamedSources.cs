@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace NakaClaims.SeedLoader.Pipeline;
 
 // Sources a report does not name: "according to media reports", "Iranian media reported that …", "informed
-// sources said that …", "local residents said …". What they say is the publisher's hedged narration, not a claim of Iran or of anyone;
-// the cue keeps whose reports they were ("according to Iranian media reports").
+// sources said that …", "local residents said …". What they say is the publisher's hedged narration, not a
+// claim of Iran or of anyone; the cue keeps whose reports they were ("according to Iranian media reports").
 internal static class UnnamedSources
 {
     private static readonly Regex Sources = Rx.Create(@"^(?:[Tt]he\s+)?(?:(?:[Ii]nformed|[Uu]nnamed|[Aa]nonymous|[Dd]iplomatic|[Mm]ilitary|[Rr]eliable|[Ll]ocal)\s+)?(?:[Ss]ources|[Rr]esidents|[Ww]itnesses|[Ee]yewitnesses)$");
@@ -23,6 +23,10 @@ internal static class UnnamedSources
     // "according to Azerbaijani media reports"; null when the source is not reports.
     public static string? ReportsCue(string source) =>
         IsReports(source) ? "according to reports" : source.EndsWith(" reports", StringComparison.Ordinal) ? "according to " + NameText.Clean(source) : null;
+
+    // The cue of a source named after "according to", before or after the content: reports ("according to
+    // media reports") or unnamed sources ("according to local media"); null for a named source.
+    public static string? SourceCue(string source) => ReportsCue(source) ?? SpeakerCue(source);
 
     // The cue of what unnamed sources in a speaker's place say: "Iranian media reported" is "according to
     // Iranian media reports", "informed sources said" is "according to informed sources"; null for a speaker.

@@ -20,4 +20,11 @@ public class NameTextTests
         const string Text = "Ministry of Defense";
         Assert.Same(Text, NameText.Clean(Text));
     }
+
+    [Theory]
+    [InlineData("Lavrov", 2, true)]
+    [InlineData("\u0001\u0002 1,200 -", 2, false)]
+    [InlineData("a 1", 2, false)]
+    public void HasLetters_CountsLettersOnly(string text, int count, bool expected) =>
+        Assert.Equal(expected, NameText.HasLetters(text, count));
 }
