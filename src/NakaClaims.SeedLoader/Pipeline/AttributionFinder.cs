@@ -191,30 +191,36 @@ internal static class AttributionFinder
             }
         }
 
-        // "On the 4th local time, the Armenian Ministry of Defense said that …": when a speaker follows a leading
-        // time, the time is when it was said. Before narration, or before content whose speaker comes last
-        // ("Earlier on the 16th, … , the office said."), it stays part of what is said.
-        if (claimantFromSource is null && TimeLead.Match(sentence, offset, sentence.Length - offset) is { Success: true } lead)
+        // "On the 4th local time, the Armenian Ministry of Defense said that …", "In a statement released on the 4th,
+        // the ministry said …": when a speaker follows a leading time or circumstance, the day in it is when it
+        // was said. Before narration, or before content whose speaker comes last ("Earlier on the 16th, … , the
+        // office said."), it stays part of what is said.
+        if (claimantFromSource is null)
         {
-            var spoken = FindCue(sentence, offset + lead.Length, [.. reporters], assertion ?? lead.Groups["when"].Value, mode, cue, null, documentAuthor, gazetteer);
-            if (spoken.ClaimantPhrase is not null && spoken.ContentStart > offset + lead.Length)
+            if (TimeLead.Match(sentence, offset, sentence.Length - offset) is { Success: true } lead
+                && SpokenAfter(sentence, offset + lead.Length, reporters, assertion ?? lead.Groups["when"].Value, mode, cue, documentAuthor, gazetteer) is { } afterTime)
             {
-                return spoken;
+                return afterTime;
             }
-        }
 
-        if (claimantFromSource is null && CircumstanceLead.Match(sentence, offset, sentence.Length - offset) is { Success: true } circumstance)
-        {
-            var day = LeadDay.Match(circumstance.Value);
-            var spoken = FindCue(sentence, offset + circumstance.Length, [.. reporters], assertion ?? (day.Success ? day.Value : null), mode, cue, null, documentAuthor, gazetteer);
-            if (spoken.ClaimantPhrase is not null && spoken.ContentStart > offset + circumstance.Length)
+            if (CircumstanceLead.Match(sentence, offset, sentence.Length - offset) is { Success: true } circumstance
+                && SpokenAfter(sentence, offset + circumstance.Length, reporters, assertion ?? DayIn(circumstance.Value), mode, cue, documentAuthor, gazetteer) is { } afterCircumstance)
             {
-                return spoken;
+                return afterCircumstance;
             }
         }
 
         return FindCue(sentence, offset, reporters, assertion, mode, cue, claimantFromSource, documentAuthor, gazetteer);
     }
+
+    // The statement after a lead, when a speaker opens it; null when the lead begins narration.
+    private static Statement? SpokenAfter(string sentence, int start, List<string> reporters, string? when, AttributionMode mode, string? cue, bool documentAuthor, Gazetteer gazetteer)
+    {
+        var spoken = FindCue(sentence, start, [.. reporters], when, mode, cue, null, documentAuthor, gazetteer);
+        return spoken.ClaimantPhrase is not null && spoken.ContentStart > start ? spoken : null;
+    }
+
+    private static string? DayIn(string lead) => LeadDay.Match(lead) is { Success: true } day ? day.Value : null;
 
     private static Statement FindCue(string sentence, int offset, List<string> reporters, string? assertion, AttributionMode mode, string? cue, string? claimantFromSource, bool documentAuthor, Gazetteer gazetteer)
     {

@@ -284,7 +284,7 @@ internal sealed class DocumentExtractor
     {
         foreach (var t in times)
         {
-            if (t.Time.Precision >= TimePrecision.Day && !Since.IsMatch(sentence.AsSpan(0, t.Start)))
+            if (t.Time.Precision >= TimePrecision.Day && !OpensAPeriod(sentence, t))
             {
                 return t.Time;
             }
@@ -386,7 +386,7 @@ internal sealed class DocumentExtractor
     {
         for (var i = times.Count - 1; i >= 0; i--)
         {
-            if (times[i].Time.Precision >= TimePrecision.Day && !Since.IsMatch(text.AsSpan(0, times[i].Start)))
+            if (times[i].Time.Precision >= TimePrecision.Day && !OpensAPeriod(text, times[i]))
             {
                 return times[i];
             }
@@ -394,6 +394,9 @@ internal sealed class DocumentExtractor
 
         return null;
     }
+
+    // "since September 27": a day that opens a period, not the day of an event.
+    private static bool OpensAPeriod(string sentence, TimeMention time) => Since.IsMatch(sentence.AsSpan(0, time.Start));
 
     private string Reporter(string phrase) =>
         _gazetteer.Outlets(phrase).Select(o => o.Name).FirstOrDefault() ?? LeadingThe.Replace(NameText.Clean(phrase), string.Empty);
