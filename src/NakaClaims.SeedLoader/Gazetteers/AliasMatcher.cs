@@ -18,6 +18,9 @@ internal sealed class AliasMatcher
     private readonly bool[] _firstLetters = new bool[char.MaxValue + 1];
     private readonly ulong _wordLengths;
 
+    [ThreadStatic]
+    private static List<Mention>? t_found;
+
     public AliasMatcher(IEnumerable<(string Alias, string Name)> aliases)
     {
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -42,7 +45,9 @@ internal sealed class AliasMatcher
         }
     }
 
-    // Most texts mention none of a matcher's aliases, so that case allocates nothing.
+    // Most texts mention none of a matcher's aliases, so that case allocates nothing, and one mention is the
+    // next most common. Longer lists are gathered in a buffer of the thread's and returned at their exact size:
+    // a growing list allocated its arrays several times over for every clause that names a few items.
     public IReadOnlyList<Mention> Find(ReadOnlySpan<char> text)
     {
         var at = 0;
@@ -51,13 +56,21 @@ internal sealed class AliasMatcher
             return [];
         }
 
-        var found = new List<Mention> { first };
+        if (Next(text, ref at) is not { } second)
+        {
+            return [first];
+        }
+
+        var found = t_found ??= new List<Mention>(16);
+        found.Clear();
+        found.Add(first);
+        found.Add(second);
         while (Next(text, ref at) is { } mention)
         {
             found.Add(mention);
         }
 
-        return found;
+        return found.ToArray();
     }
 
     public Mention? First(ReadOnlySpan<char> text)

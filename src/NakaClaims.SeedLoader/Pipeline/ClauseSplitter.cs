@@ -13,56 +13,63 @@ internal sealed class ClauseSplitter(EventClassifier events)
     // and shot down 4 drones" joins two verbs of one subject: "and" before a verb in the past starts another.
     private static readonly Regex Cut = Rx.Create(@",?\s+and\s+that\s+|,\s+(?:and\s+|but\s+|while\s+)?|;\s*|\s+and\s+(?=(?:had\s+|has\s+|have\s+)?(?:shot|took|struck|hit|\w+ed)\s)");
 
-    // Each claim's place in the content, whether it names an event, and whether it continues the subject of
-    // the claim before it ("… and shelled the Tartar region": the army that violated the ceasefire shelled).
-    public List<(int Start, int Length, bool HasEvent, bool HasClause, bool Continues)> Split(string content)
+    // Each claim's place in the content, and whether it continues the subject of the claim before it ("… and
+    // shelled the Tartar region": the army that violated the ceasefire shelled).
+    public List<(int Start, int Length, bool Continues)> Split(ReadOnlySpan<char> content)
     {
-        var pieces = new List<(int Start, int Length, bool HasEvent, bool IsClause, bool Complement, bool Continues)>();
+        var claims = new List<(int Start, int Length, bool Continues)>();
+        var open = default(Group?);
         var start = 0;
         var (complement, continues) = (false, false);
         foreach (var m in Cut.EnumerateMatches(content))
         {
             if (!InsideQuote(content, m.Index))
             {
-                Add(pieces, content, start, m.Index, complement, continues);
-                var cut = content.AsSpan(m.Index, m.Length).Trim();
+                open = Add(claims, open, content, start, m.Index, complement, continues);
+                var cut = content.Slice(m.Index, m.Length).Trim();
                 (start, complement, continues) = (m.Index + m.Length, cut.EndsWith("that", StringComparison.Ordinal), cut is "and");
             }
         }
 
-        Add(pieces, content, start, content.Length, complement, continues);
-
-        // A piece starts a new claim when it is a clause with an event of its own and the claim so far has one
-        // too, or when it is a second complement ("… and that …"), which states a proposition of its own. A
-        // leading phrase without a verb ("since the outbreak of the conflict, 532 soldiers were killed") names
-        // an event but states none, so the clause after it joins it.
-        var groups = new List<(int Start, int Length, bool HasEvent, bool HasClause, bool Continues)>();
-        foreach (var piece in pieces)
+        if (Add(claims, open, content, start, content.Length, complement, continues) is { } last)
         {
-            if (groups.Count == 0 || piece.Complement || (piece.IsClause && groups[^1].HasEvent && groups[^1].HasClause))
-            {
-                groups.Add((piece.Start, piece.Length, piece.HasEvent, piece.IsClause, piece.Continues && groups.Count > 0));
-            }
-            else
-            {
-                var last = groups[^1];
-                groups[^1] = (last.Start, piece.Start + piece.Length - last.Start, last.HasEvent || piece.HasEvent, last.HasClause || piece.IsClause, last.Continues);
-            }
+            claims.Add((last.Start, last.Length, last.Continues));
         }
 
-        return groups;
+        return claims;
     }
 
-    private void Add(List<(int, int, bool, bool, bool, bool)> pieces, string content, int start, int end, bool complement, bool continues)
+    // A piece starts a new claim when it is a clause with an event of its own and the claim so far has one too,
+    // or when it is a second complement ("… and that …"), which states a proposition of its own. A leading
+    // phrase without a verb ("since the outbreak of the conflict, 532 soldiers were killed") names an event but
+    // states none, so the clause after it joins it. Returns the claim still open, which later pieces may join.
+    private Group? Add(List<(int Start, int Length, bool Continues)> claims, Group? open, ReadOnlySpan<char> content, int start, int end, bool complement, bool continues)
     {
-        if (end > start)
+        if (end <= start)
         {
-            var piece = content.AsSpan(start, end - start);
-            var hasEvent = events.Classify(piece) is not null;
-            pieces.Add((start, end - start, hasEvent, hasEvent && Verb.IsMatch(piece), complement, continues));
+            return open;
         }
+
+        var piece = content[start..end];
+        var hasEvent = events.Classify(piece) is not null;
+        var isClause = hasEvent && Verb.IsMatch(piece);
+        if (open is not { } group)
+        {
+            return new Group(start, end - start, hasEvent, isClause, false);
+        }
+
+        if (complement || (isClause && group.HasEvent && group.HasClause))
+        {
+            claims.Add((group.Start, group.Length, group.Continues));
+            return new Group(start, end - start, hasEvent, isClause, continues);
+        }
+
+        return group with { Length = end - group.Start, HasEvent = group.HasEvent || hasEvent, HasClause = group.HasClause || isClause };
     }
 
-    private static bool InsideQuote(string text, int at) =>
-        text.AsSpan(0, at).Count('“') > text.AsSpan(0, at).Count('”') || text.AsSpan(0, at).Count('"') % 2 == 1;
+    private static bool InsideQuote(ReadOnlySpan<char> text, int at) =>
+        text[..at].Count('“') > text[..at].Count('”') || text[..at].Count('"') % 2 == 1;
+
+    // The claim being gathered: where it starts, how far it reaches, and what its pieces so far hold.
+    private readonly record struct Group(int Start, int Length, bool HasEvent, bool HasClause, bool Continues);
 }

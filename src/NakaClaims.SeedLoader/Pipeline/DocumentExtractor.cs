@@ -112,20 +112,18 @@ internal sealed class DocumentExtractor
     private void EmitClaims(State state, Sentence sentence, string text, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
     {
         var content = Content(text, statement);
-        foreach (var (pieceStart, clauseLength, _, _, continues) in _clauses.Split(content.Text))
+        foreach (var (pieceStart, clauseLength, continues) in _clauses.Split(text.AsSpan(content.Start, content.Length)))
         {
-            var piece = content.Text.AsSpan(pieceStart, clauseLength);
+            var piece = text.AsSpan(content.Start + pieceStart, clauseLength);
             var lead = LeadInLength(piece);
-            var clauseStart = pieceStart + lead;
             var length = TrimmedLength(piece[lead..]);
             if (length == 0)
             {
                 continue;
             }
 
-            var clause = content.Text.Substring(clauseStart, length);
-
-            var at = content.Start + clauseStart;
+            var at = content.Start + pieceStart + lead;
+            var clause = text.Substring(at, length);
 
             // The clause's event, and whether it is negated, are the same for every claimant of the clause.
             var found = _events.Classify(clause);
@@ -312,12 +310,12 @@ internal sealed class DocumentExtractor
         };
     }
 
-    private static (int Start, string Text) Content(string sentence, Statement statement)
+    private static (int Start, int Length) Content(string sentence, Statement statement)
     {
         var text = sentence.AsSpan(statement.ContentStart, statement.ContentLength);
         var lead = LeadInLength(text);
         var trimmed = text[lead..].TrimStart("\"“ ");
-        return (statement.ContentStart + text.Length - trimmed.Length, trimmed.ToString());
+        return (statement.ContentStart + text.Length - trimmed.Length, trimmed.Length);
     }
 
     // "rejected this statement" denies the last claim by someone else, "refuted Azerbaijan's claim" the last
