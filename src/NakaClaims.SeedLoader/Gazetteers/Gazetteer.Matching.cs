@@ -28,12 +28,44 @@ public sealed partial class Gazetteer
     private Dictionary<string, string?> _placeSides = null!;
 
     // Sides named in a text, except inside a phrase that only looks like one ("Central Asia" is not Armenia).
-    internal IReadOnlyList<Mention> Sides(string text)
+    internal IReadOnlyList<Mention> Sides(ReadOnlySpan<char> text)
     {
         var sides = _sides.Find(text);
         var excluded = sides.Count == 0 ? [] : _notSides.Find(text);
-        return excluded.Count == 0 ? sides : [.. sides.Where(m => !excluded.Any(x => m.Start < x.End && x.Start < m.End))];
+        return excluded.Count == 0 ? sides : Outside(sides, excluded);
     }
+
+    // A helper rather than a lambda: a lambda over excluded cost a closure on every call, most of which
+    // exclude nothing.
+    private static List<Mention> Outside(IReadOnlyList<Mention> mentions, IReadOnlyList<Mention> excluded)
+    {
+        var kept = new List<Mention>(mentions.Count);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!Overlaps(mentions[i], excluded))
+            {
+                kept.Add(mentions[i]);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool Overlaps(Mention mention, IReadOnlyList<Mention> others)
+    {
+        for (var i = 0; i < others.Count; i++)
+        {
+            if (mention.Start < others[i].End && others[i].Start < mention.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first side named in a text, or null.
+    internal string? FirstSide(ReadOnlySpan<char> text) => Sides(text) is [var first, ..] ? first.Name : null;
 
     internal Mention? BothSides(string text) => _bothSides.First(text);
 

@@ -68,7 +68,7 @@ internal sealed class ActorResolver(Gazetteer gazetteer)
             return Actor.OfOrganization(Capitalized(Clean(text)), null);
         }
 
-        var side = gazetteer.Sides(text).Select(m => m.Name).FirstOrDefault();
+        var side = gazetteer.FirstSide(text);
         if (SideWord.Match(text) is { Success: true } sideWord)
         {
             var who = sideWord.Groups["who"].Value;

@@ -73,7 +73,9 @@ internal sealed class DocumentExtractor
 
     private void ExtractSentence(State state, Sentence sentence, string text)
     {
-        var times = TimeExpressions.Find(text, state.Time, (Extractor: this, text, state.Place), static s => s.Extractor.LocalZone(s.text, s.Place));
+        var times = state.Times;
+        times.Clear();
+        TimeExpressions.Find(text, state.Time, (Extractor: this, text, state.Place), static s => s.Extractor.LocalZone(s.text, s.Place), times);
         for (var found = AttributionFinder.Find(text, _gazetteer); found is not null; found = found.Next)
         {
             // The sentence moves the story's current day once, after its last statement.
@@ -132,7 +134,7 @@ internal sealed class DocumentExtractor
             foreach (var (claimant, claimantsAgent) in claimants)
             {
                 // A clause that continues the one before it has that clause's subject, so its agent too.
-                var agentOverride = claimantsAgent ?? (continues ? made.LastOrDefault(c => c.Claimant == claimant)?.Event?.Agent : null);
+                var agentOverride = claimantsAgent ?? (continues ? LastBy(made, claimant)?.Event?.Agent : null);
                 var via = claimant == state.Publisher ? [] : Without(chain, claimant.DisplayName);
                 var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
                 var claim = BuildClaim(state, sentence, text, at, clause, found, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies || callsFalse);
@@ -142,6 +144,19 @@ internal sealed class DocumentExtractor
                 state.Claims.Add(claim);
             }
         }
+    }
+
+    private static Claim? LastBy(List<Claim> made, Actor claimant)
+    {
+        for (var i = made.Count - 1; i >= 0; i--)
+        {
+            if (made[i].Claimant == claimant)
+            {
+                return made[i];
+            }
+        }
+
+        return null;
     }
 
     // "…, which Turkey has repeatedly denied": the denier's claim is those words, and it denies the last claim
@@ -402,7 +417,7 @@ internal sealed class DocumentExtractor
     private DateTimeZone? LocalZone(string sentence, string? documentPlace)
     {
         var place = _gazetteer.Places(sentence).Select(p => p.Name).FirstOrDefault(p => _gazetteer.Zone(p) is not null);
-        var side = _gazetteer.Sides(sentence).Select(s => s.Name).FirstOrDefault();
+        var side = _gazetteer.FirstSide(sentence);
         return (place ?? side ?? documentPlace) is { } name ? _gazetteer.Zone(name) : null;
     }
 
@@ -462,5 +477,8 @@ internal sealed class DocumentExtractor
         public List<Claim> Claims { get; } = [];
 
         public List<ClaimLink> Links { get; } = [];
+
+        // The times of the sentence being read; one list for the whole article.
+        public List<TimeMention> Times { get; } = [];
     }
 }

@@ -25,11 +25,11 @@ internal sealed class EventClassifier(Gazetteer gazetteer)
         if (Passive.IsMatch(clause.AsSpan(0, triggerAt)))
         {
             var by = By.Match(clause, triggerAt);
-            var doer = by.Success ? gazetteer.Sides(by.Groups["by"].Value).Select(s => s.Name).FirstOrDefault() : null;
+            var doer = by.Success ? gazetteer.FirstSide(by.Groups["by"].ValueSpan) : null;
             return doer is null ? null : Side.Create(doer);
         }
 
-        var named = gazetteer.Sides(clause[..triggerAt]).Select(s => s.Name).FirstOrDefault();
+        var named = gazetteer.FirstSide(clause.AsSpan(0, triggerAt));
         return named is not null ? Side.Create(named) : gazetteer.IsDeclaration(type) ? claimant?.Side : null;
     }
 }

@@ -43,8 +43,11 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
     private static readonly Regex ActiveVerb = Rx.Create(@"^[\p{L}-]+(?:\s+(?:down|up|out|off))?\s+$");
     private static readonly Regex OwnerAfter = Rx.Create(@"^\s+(?:in|of|from|belonging\s+to|owned\s+by)\s+(?:the\s+)?(?<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:side|army|forces|troops))?)");
 
-    // Most clauses count nothing: they get the empty array, and the list of what was found is made on the
-    // first quantity.
+    [ThreadStatic]
+    private static List<(Quantity Quantity, int Start, int End, bool OwnerAfter)>? t_found;
+
+    // Most clauses count nothing: they get the empty array. What a clause counts is gathered in a list of the
+    // thread's, and only the result is allocated, at its size.
     // eventAt is where the clause's event word starts, or -1.
     public ImmutableArray<Quantity> Extract(string content, bool allowArticleAsOne, Side? speakerSide = null, int eventAt = -1)
     {
@@ -75,9 +78,8 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             }
 
             // "Su-25 fighter jets": a run of item words is one item, named by its last word.
-            var next = items.FirstOrDefault(i => i.Start > item.End && content.AsSpan(item.End, i.Start - item.End).IsWhiteSpace());
             var itemStart = item.Start;
-            item = next.Name is null ? item : next;
+            item = ItemRightAfter(content, items, item) ?? item;
 
             // "a missile attack" counts attacks, not missiles: a word count must end its noun phrase.
             if (isArticle && !EndsNounPhrase.IsMatch(content.AsSpan(item.End)))
@@ -85,24 +87,24 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
                 continue;
             }
 
-            var between = content[(m.Index + m.Length)..itemStart];
-            var owner = gazetteer.Sides(between).Select(s => s.Name).FirstOrDefault() ?? OwnerBefore(content, m.Index)
+            var between = content.AsSpan((m.Index + m.Length)..itemStart);
+            var owner = gazetteer.FirstSide(between) ?? OwnerBefore(content, m.Index)
                 ?? (Possessive.IsMatch(between) ? speakerSide?.Name : null);
             var after = owner is null ? OwnerAfter.Match(content, item.End, content.Length - item.End) : Match.Empty;
-            var afterSide = after.Success ? gazetteer.Sides(after.Groups["owner"].Value).Select(s => s.Name).FirstOrDefault() : null;
+            var afterSide = after.Success ? gazetteer.FirstSide(after.Groups["owner"].ValueSpan) : null;
             // "dozens of houses" is at least two dozen: the smallest number the plural allows.
             var quantity = m.Groups["plural"].Success
                 ? Build("at least", Plurals[Spaces.Replace(m.Groups["plural"].Value.ToLowerInvariant(), " ")], item.Name, NameText.Clean(content[itemStart..item.End]), owner ?? afterSide)
                 : Parse(value) is { } n ? Build(m.Groups["bound"].Value, n, item.Name, NameText.Clean(content[itemStart..item.End]), owner ?? afterSide) : null;
             if (quantity is { } q)
             {
-                (found ??= []).Add((q, m.Index, item.End, afterSide is not null));
+                (found ??= Scratch()).Add((q, m.Index, item.End, afterSide is not null));
             }
         }
 
         if (RisenTo(content) is { } total)
         {
-            (found ??= []).Add(total);
+            (found ??= Scratch()).Add(total);
         }
 
         if (found is null)
@@ -112,9 +114,15 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
 
         // "a Turkish F-16 had shot down an Armenian Su-25": when the event's verb acts on what is counted right after
         // it, what is counted before it did the act and is not its count.
-        if (eventAt >= 0 && found.Exists(f => f.Start > eventAt && ActiveVerb.IsMatch(content.AsSpan(eventAt, f.Start - eventAt))))
+        if (eventAt >= 0 && ActsOnACount(content, found, eventAt))
         {
-            found.RemoveAll(f => f.End <= eventAt);
+            for (var i = found.Count - 1; i >= 0; i--)
+            {
+                if (found[i].End <= eventAt)
+                {
+                    found.RemoveAt(i);
+                }
+            }
         }
 
         // "two helicopter gunships and three drones in Azerbaijan": a trailing owner covers the whole list. Two
@@ -136,6 +144,40 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         return ImmutableCollectionsMarshal.AsImmutableArray(quantities);
     }
 
+    private static List<(Quantity Quantity, int Start, int End, bool OwnerAfter)> Scratch()
+    {
+        var found = t_found ??= [];
+        found.Clear();
+        return found;
+    }
+
+    // "Su-25 fighter jets": the item named right after another, with only spaces between.
+    private static Mention? ItemRightAfter(string content, IReadOnlyList<Mention> items, Mention item)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i].Start > item.End && content.AsSpan(item.End, items[i].Start - item.End).IsWhiteSpace())
+            {
+                return items[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ActsOnACount(string content, List<(Quantity Quantity, int Start, int End, bool OwnerAfter)> found, int eventAt)
+    {
+        foreach (var f in found)
+        {
+            if (f.Start > eventAt && ActiveVerb.IsMatch(content.AsSpan(eventAt, f.Start - eventAt)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "The number of Azerbaijani civilians killed … had risen to 65", "the death toll among civilians rose to
     // 29": a total named after its item.
     private (Quantity Quantity, int Start, int End, bool OwnerAfter)? RisenTo(string content)
@@ -152,7 +194,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             return null;
         }
 
-        var owner = gazetteer.Sides(words).Select(m => m.Name).FirstOrDefault();
+        var owner = gazetteer.FirstSide(words);
         return Build(string.Empty, n, item.Name, NameText.Clean(words.Substring(item.Start, item.Length)), owner) is { } q
             ? (q, total.Index, total.Index + total.Length, false)
             : null;
@@ -162,8 +204,9 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
     // servicemen" the count is 220, not "a".
     private static Mention ItemAfter(string content, IReadOnlyList<Mention> items, int numberEnd)
     {
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (item.Start >= numberEnd && Between.IsMatch(content.AsSpan(numberEnd, item.Start - numberEnd)) && !HasFigure(content.AsSpan(numberEnd, item.Start - numberEnd)))
             {
                 return item;
@@ -196,7 +239,7 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
             return null;
         }
 
-        return gazetteer.Sides(before[..^2].ToString()) is [.., var owner] && owner.End == before.Length - 2 ? owner.Name : null;
+        return gazetteer.Sides(before[..^2]) is [.., var owner] && owner.End == before.Length - 2 ? owner.Name : null;
     }
 
     private static bool IsYearOrDay(string content, Match m) =>

@@ -30,10 +30,18 @@ internal static class TimeExpressions
     public static List<TimeMention> Find<TState>(string text, TimeContext context, TState state, Func<TState, DateTimeZone?> localZone)
     {
         var found = new List<TimeMention>();
+        Find(text, context, state, localZone, found);
+        return found;
+    }
+
+    // The same, into a list the caller clears and reuses: most sentences name no time, and a list made for
+    // each of them was a good share of the loader's allocations.
+    public static void Find<TState>(string text, TimeContext context, TState state, Func<TState, DateTimeZone?> localZone, List<TimeMention> found)
+    {
         var start = SearchStart(text);
         if (start < 0)
         {
-            return found;
+            return;
         }
 
         foreach (var m in Pattern.EnumerateMatches(text, start))
@@ -46,8 +54,6 @@ internal static class TimeExpressions
                 context = time.Date is { } date ? context with { Current = date } : context;
             }
         }
-
-        return found;
     }
 
     // Every time expression holds a digit or is a day ("the same day", "the next day"). Without "day", none
