@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NakaClaims.SeedLoader.Gazetteers;
@@ -24,6 +25,9 @@ internal sealed class DocumentExtractor
     // "the Armenian army had not attacked Barda": a negated event is denied, not reported.
     private static readonly Regex Negation = Rx.Create(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$");
     private static readonly Regex Since = Rx.Create(@"\bsince\s*$", ignoreCase: true);
+
+    // Boxed once: an attribution keeps an immutable array it is given as it is.
+    private static readonly IReadOnlyList<string> NoReporters = ImmutableArray<string>.Empty;
 
     private readonly Gazetteer _gazetteer;
     private readonly ActorResolver _actors;
@@ -93,9 +97,10 @@ internal sealed class DocumentExtractor
             : OtherSide.IsMatch(text.AsSpan(found.ContentStart, found.ContentLength)) ? found with { Kind = ClaimantKind.MutualAccusation }
             : found;
         var chain = Chain(statement.ReporterPhrases, state.Publisher.DisplayName);
-        var claimants = Claimants(state, statement);
+        var claimants = Claimants(state, statement, chain);
         var asserted = NotAfter(state.Published, statement.AssertionPhrase is { } phrase ? FirstTime(phrase, state.Time) : null);
-        var made = new List<Claim>();
+        var made = state.Made;
+        made.Clear();
         EmitClaims(state, sentence, text, statement, claimants, chain, times, asserted, made);
         if (statement.CounterLength > 0)
         {
@@ -111,7 +116,7 @@ internal sealed class DocumentExtractor
         Remember(state, statement, claimants, text, made, !last || Caption.IsMatch(text) ? [] : times);
     }
 
-    private void EmitClaims(State state, Sentence sentence, string text, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
+    private void EmitClaims(State state, Sentence sentence, string text, Statement statement, Speaker[] claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
     {
         var content = Content(text, statement);
         foreach (var (pieceStart, clauseLength, continues) in _clauses.Split(text.AsSpan(content.Start, content.Length)))
@@ -131,11 +136,10 @@ internal sealed class DocumentExtractor
             var found = _events.Classify(clause);
             var negated = found is { } e && Negation.IsMatch(clause.AsSpan(0, e.Position));
             var callsFalse = CallsAClaimFalse(statement, clause);
-            foreach (var (claimant, claimantsAgent) in claimants)
+            foreach (var (claimant, claimantsAgent, via) in claimants)
             {
                 // A clause that continues the one before it has that clause's subject, so its agent too.
                 var agentOverride = claimantsAgent ?? (continues ? LastBy(made, claimant)?.Event?.Agent : null);
-                var via = claimant == state.Publisher ? [] : Without(chain, claimant.DisplayName);
                 var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
                 var claim = BuildClaim(state, sentence, text, at, clause, found, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies || callsFalse);
                 var denies = statement.Polarity == Polarity.Denies || callsFalse || negated;
@@ -164,7 +168,7 @@ internal sealed class DocumentExtractor
     private void EmitTrailingDenial(State state, Sentence sentence, string text, Statement statement, string denier, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
     {
         var claimant = AttributionFinder.RefersBack(denier) ? state.LastSpeaker ?? state.Publisher : _actors.Resolve(denier, statement.ReporterPhrases);
-        var via = claimant == state.Publisher ? [] : Without(chain, claimant.DisplayName);
+        var via = Via(state, chain, claimant);
         var words = text.Substring(statement.DenialStart, statement.DenialLength);
         var denial = BuildClaim(state, sentence, text, statement.DenialStart, words, null, claimant, via, statement.DenialCue, AttributionMode.IndirectSpeech, times, asserted, null, denial: true)
             .AsDenialOf(made[^1].Id);
@@ -202,18 +206,25 @@ internal sealed class DocumentExtractor
         }
     }
 
-    private static List<string> Without(List<string> chain, string claimant)
+    // The chain as one claimant's claims carry it: without the claimant, and none for the publisher's own. It
+    // is made once per statement, as the immutable array every attribution of the statement then shares.
+    private static IReadOnlyList<string> Via(State state, List<string> chain, Actor claimant)
     {
-        var via = new List<string>(chain.Count);
+        if (claimant == state.Publisher)
+        {
+            return NoReporters;
+        }
+
+        var via = ImmutableArray.CreateBuilder<string>(chain.Count);
         foreach (var reporter in chain)
         {
-            if (reporter != claimant)
+            if (reporter != claimant.DisplayName)
             {
                 via.Add(reporter);
             }
         }
 
-        return via;
+        return via.Count == chain.Count ? via.MoveToImmutable() : via.ToImmutable();
     }
 
     // "the Azerbaijani side's claim was completely untrue": a speaker who calls a claim false denies it. Only
@@ -307,7 +318,19 @@ internal sealed class DocumentExtractor
     }
 
 
-    private List<(Actor Claimant, Side? Agent)> Claimants(State state, Statement statement)
+    private Speaker[] Claimants(State state, Statement statement, List<string> chain)
+    {
+        var claimants = Resolve(state, statement);
+        var speakers = new Speaker[claimants.Length];
+        for (var i = 0; i < claimants.Length; i++)
+        {
+            speakers[i] = new Speaker(claimants[i].Claimant, claimants[i].Agent, Via(state, chain, claimants[i].Claimant));
+        }
+
+        return speakers;
+    }
+
+    private (Actor Claimant, Side? Agent)[] Resolve(State state, Statement statement)
     {
         var sides = _gazetteer.ConflictSides;
         return statement.Kind switch
@@ -369,9 +392,9 @@ internal sealed class DocumentExtractor
     private Side? NamedOtherSide(Claim denial) =>
         _gazetteer.Sides(denial.Text).Select(m => Side.Create(m.Name)).Where(side => side != denial.Claimant.Side).Select(side => (Side?)side).FirstOrDefault();
 
-    private void Remember(State state, Statement statement, List<(Actor Claimant, Side? Agent)> claimants, string text, List<Claim> made, List<TimeMention> times)
+    private void Remember(State state, Statement statement, Speaker[] claimants, string text, List<Claim> made, List<TimeMention> times)
     {
-        if (statement.Kind == ClaimantKind.Named && claimants.Count == 1)
+        if (statement.Kind == ClaimantKind.Named && claimants.Length == 1)
         {
             state.LastSpeaker = claimants[0].Claimant;
         }
@@ -478,7 +501,14 @@ internal sealed class DocumentExtractor
 
         public List<ClaimLink> Links { get; } = [];
 
-        // The times of the sentence being read; one list for the whole article.
+        // The times of the sentence being read, and the claims of the statement being read: one list each for
+        // the whole article.
         public List<TimeMention> Times { get; } = [];
+
+        public List<Claim> Made { get; } = [];
     }
+
+    // A claimant of a statement, the side it accuses when that is not read from the clause, and the reporters
+    // between it and the publisher.
+    private readonly record struct Speaker(Actor Claimant, Side? Agent, IReadOnlyList<string> Via);
 }

@@ -13,6 +13,9 @@ internal static class SentenceSplitter
         "Oct", "Nov", "Dec", "U.S", "U.N", "U.K", "E.U", "Inc", "Ltd", "Co", "etc", "vs", "i.e", "e.g", "Prof", "Sen", "Rep", "Gov", "Amb",
     };
 
+    // Every full stop before a capital is looked up: by span, not by a string cut for the lookup.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<Sentence> Split(string text, int start)
     {
         var sentences = new List<Sentence>();
@@ -101,8 +104,8 @@ internal static class SentenceSplitter
             wordStart--;
         }
 
-        var word = text[wordStart..period];
-        return Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
+        var word = text.AsSpan(wordStart, period - wordStart);
+        return AbbreviationLookup.Contains(word) || (word.Length == 1 && char.IsUpper(word[0]));
     }
 
     private static void Add(List<Sentence> sentences, string text, int start, int end, int line)
