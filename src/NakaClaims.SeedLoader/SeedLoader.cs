@@ -130,6 +130,13 @@ public sealed class SeedLoader
         }
     }
 
+    // The results in input order, computed on up to MaxDegreeOfParallelism threads. On one, the caller's thread
+    // does the work: PLINQ's ordered merge still handed every item to a worker and back.
+    private List<TResult> InOrder<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, TResult> selector) =>
+        _options.MaxDegreeOfParallelism == 1
+            ? source.Select(selector).ToList()
+            : source.AsParallel().AsOrdered().WithDegreeOfParallelism(_options.MaxDegreeOfParallelism).Select(selector).ToList();
+
     private LoadResult Load(IEnumerable<(string Id, string Source, Func<(Article?, LoadDiagnostic?)> Read)> inputs)
     {
         var diagnostics = new List<LoadDiagnostic>();
@@ -139,9 +146,7 @@ public sealed class SeedLoader
         // Reading and extraction run in parallel but keep input order, so the result never depends on timing.
         // Each article's header and full dates are found in the parallel stage too: done afterwards they
         // were a sequential pass over the whole corpus.
-        var read = inputs.AsParallel().AsOrdered().WithDegreeOfParallelism(_options.MaxDegreeOfParallelism)
-            .Select(input => (input.Id, input.Source, Read: ReadAndScan(input.Read)))
-            .ToList();
+        var read = InOrder(inputs, input => (input.Id, input.Source, Read: ReadAndScan(input.Read)));
         var corpusDates = new List<(int Month, int Year)>();
         foreach (var (id, source, (article, problem, header, dates)) in read)
         {
@@ -168,14 +173,12 @@ public sealed class SeedLoader
         var yearOfMonth = Enumerable.Range(1, 12).Select(month => YearInference.Infer(month, corpusDates)).ToArray();
         var extractor = new DocumentExtractor(_gazetteer);
         var done = 0;
-        var outcomes = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_options.MaxDegreeOfParallelism)
-            .Select(a =>
-            {
-                var outcome = Extract(extractor, a.Article, a.Header, yearOfMonth);
-                _options.Progress?.Report(Interlocked.Increment(ref done));
-                return outcome;
-            })
-            .ToList();
+        var outcomes = InOrder(articles, a =>
+        {
+            var outcome = Extract(extractor, a.Article, a.Header, yearOfMonth);
+            _options.Progress?.Report(Interlocked.Increment(ref done));
+            return outcome;
+        });
         var extracted = outcomes.Where(o => o.Document is not null).Select(o => o.Document!).ToList();
         diagnostics.AddRange(outcomes.SelectMany(o => o.Diagnostics));
 
