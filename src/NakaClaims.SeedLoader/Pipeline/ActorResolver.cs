@@ -6,22 +6,39 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // Stage 5: entities. Turns a claimant phrase into an Actor: a known actor from the gazetteer, or role,
 // organization, name and side read off the phrase ("the spokesperson of the Ministry of Defense of the Asian
 // Nations, Stepanyan"). A national body with no side of its own takes the side of the outlet that quotes it.
-internal sealed class ActorResolver(Gazetteer gazetteer)
+internal sealed partial class ActorResolver(Gazetteer gazetteer)
 {
     private static readonly (Regex Pattern, string Name)[] MinistryNames =
     [
-        (Rx.Create(@"^(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\b"), "Ministry of Defense"),
-        (Rx.Create(@"^(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b"), "Ministry of Foreign Affairs"),
+        (DefenseMinistry, "Ministry of Defense"),
+        (ForeignMinistry, "Ministry of Foreign Affairs"),
     ];
 
-    private static readonly Regex Ministry = Rx.Create(@"(?:(?!(?:The|An|A)\b)[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Department|Office|Council|Committee|Service|Army|Forces|Parliament|Government|government|authorities|Kremlin)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?");
-    private static readonly Regex NameRun = Rx.Create(@"[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}");
-    private static readonly Regex InnerThe = Rx.Create(@"\bthe\s+(?=[A-Z])", ignoreCase: true);
-    private static readonly Regex LeadingThe = Rx.Create(@"^(?:the|The)\s+");
+    [GeneratedRegex(@"^(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)\b", Rx.Options)]
+    private static partial Regex DefenseMinistry { get; }
+
+    [GeneratedRegex(@"^(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b", Rx.Options)]
+    private static partial Regex ForeignMinistry { get; }
+
+    [GeneratedRegex(@"(?:(?!(?:The|An|A)\b)[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Department|Office|Council|Committee|Service|Army|Forces|Parliament|Government|government|authorities|Kremlin)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?", Rx.Options)]
+    private static partial Regex Ministry { get; }
+
+    [GeneratedRegex(@"[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}", Rx.Options)]
+    private static partial Regex NameRun { get; }
+
+    [GeneratedRegex(@"\bthe\s+(?=[A-Z])", Rx.IgnoreCaseOptions)]
+    private static partial Regex InnerThe { get; }
+
+    [GeneratedRegex(@"^(?:the|The)\s+", Rx.Options)]
+    private static partial Regex LeadingThe { get; }
+
     // "NATO Secretary General Stoltenberg, who was visiting Turkey,": what the relative clause says is not who
     // the speaker is.
-    private static readonly Regex RelativeClause = Rx.Create(@",\s*(?:who|which)\s[^,]*(?:,|$)");
-    private static readonly Regex SideWord = Rx.Create(@"^(?:the\s+)?(?<who>.+?)\s+side$", ignoreCase: true);
+    [GeneratedRegex(@",\s*(?:who|which)\s[^,]*(?:,|$)", Rx.Options)]
+    private static partial Regex RelativeClause { get; }
+
+    [GeneratedRegex(@"^(?:the\s+)?(?<who>.+?)\s+side$", Rx.IgnoreCaseOptions)]
+    private static partial Regex SideWord { get; }
 
     // Resolution is a pure function of the phrase and the reporting chain, and the same phrases recur in
     // article after article: the cache is bounded so a huge corpus cannot grow it without limit.

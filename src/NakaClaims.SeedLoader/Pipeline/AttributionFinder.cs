@@ -7,7 +7,7 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // Stage 4: attribution. Peels reporting prefixes off a sentence ("According to the Armenian News Agency, …",
 // "X quoted Y as saying …", "It is reported that …"), then looks for a speech, denial or call cue; what is
 // left is the publisher's narration. Each pattern is one small rule; their order is the only precedence.
-internal static class AttributionFinder
+internal static partial class AttributionFinder
 {
     private const string Claimant = @"(?<claimant>[^""“”:;]{2,160}?)";
     // Adverbs and auxiliaries between the claimant and the cue: "has repeatedly denied", "also said".
@@ -17,87 +17,153 @@ internal static class AttributionFinder
     // "after the talks", "early on the 10th".
     private const string When = @"(?<when>\s+(?:(?:early|late)\s+)?(?:on|in|at|during|after|before)\s+(?:the\s+)?[^,""“”:]{1,60}?)?";
 
-    private static readonly Regex Skip = Rx.Create(@"^(?:Comprehensive\s+(?:foreign\s+)?(?:media\s+)?(?:news|reports?)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,|It\s+is\s+worth\s+(?:noting|mentioning)\s+that|It\s+should\s+be\s+(?:noted|pointed\s+out)\s+that|Notably,)\s*");
+    [GeneratedRegex(@"^(?:Comprehensive\s+(?:foreign\s+)?(?:media\s+)?(?:news|reports?)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,|It\s+is\s+worth\s+(?:noting|mentioning)\s+that|It\s+should\s+be\s+(?:noted|pointed\s+out)\s+that|Notably,)\s*", Rx.Options)]
+    private static partial Regex Skip { get; }
+
     // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
     // X the reporter whether or not the gazetteer knows it as an outlet.
-    private static readonly Regex AccordingTo = Rx.Create(@"^(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*");
-    private static readonly Regex TimeLead = Rx.Create(@"^(?<when>(?:[Oo]n|As\s+of|Earlier\s+on|Later\s+on)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*");
+    [GeneratedRegex(@"^(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*", Rx.Options)]
+    private static partial Regex AccordingTo { get; }
+
+    [GeneratedRegex(@"^(?<when>(?:[Oo]n|As\s+of|Earlier\s+on|Later\s+on)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*", Rx.Options)]
+    private static partial Regex TimeLead { get; }
+
     // "In a statement released on the 4th, the ministry said …", "Speaking at a press conference in Baku, Aliyev
     // said …", "Asked about the situation, Peskov said …": how or where it was said, before the speaker.
-    private static readonly Regex CircumstanceLead = Rx.Create(@"^(?:(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?=(?:\w+\s+){0,2}(?:statement|interview|address|speech|briefing|conference|report|post|message|press\s+release|meeting|session)\b)|Speaking\s+(?:at|to|in|on|during|with|after)\s+|After\s+|(?:Asked|Commenting|Responding|Referring)\s+(?:about|on|to)\s+|When\s+asked\s+(?:about\s+)?)[^,""“”]{1,100}?,\s*");
-    private static readonly Regex LeadDay = Rx.Create(@"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b");
-    private static readonly Regex Hedge = Rx.Create(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*");
-    private static readonly Regex Quoted = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*");
+    [GeneratedRegex(@"^(?:(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?=(?:\w+\s+){0,2}(?:statement|interview|address|speech|briefing|conference|report|post|message|press\s+release|meeting|session)\b)|Speaking\s+(?:at|to|in|on|during|with|after)\s+|After\s+|(?:Asked|Commenting|Responding|Referring)\s+(?:about|on|to)\s+|When\s+asked\s+(?:about\s+)?)[^,""“”]{1,100}?,\s*", Rx.Options)]
+    private static partial Regex CircumstanceLead { get; }
+
+    [GeneratedRegex(@"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b", Rx.Options)]
+    private static partial Regex LeadDay { get; }
+
+    [GeneratedRegex(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*", Rx.Options)]
+    private static partial Regex Hedge { get; }
+
+    [GeneratedRegex(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*", Rx.Options)]
+    private static partial Regex Quoted { get; }
+
     // "The Armenian Defense Ministry was quoted by Interfax as saying that …".
-    private static readonly Regex QuotedBy = Rx.Create(@"^" + Claimant + @"\s+was\s+quoted\s+by\s+(?<reporter>[^,""“”]{2,80}?)\s+as\s+saying(?:\s+that)?[,:]?\s*");
+    [GeneratedRegex(@"^" + Claimant + @"\s+was\s+quoted\s+by\s+(?<reporter>[^,""“”]{2,80}?)\s+as\s+saying(?:\s+that)?[,:]?\s*", Rx.Options)]
+    private static partial Regex QuotedBy { get; }
+
     // "TASS reported, citing the Armenian Defense Ministry, that …" and, after "According to TASS, ", "citing …, ".
-    private static readonly Regex ReportedCiting = Rx.Create(@"^(?<reporter>[^,""“”]{2,80}?)\s+(?:reported|said),\s+citing\s+" + Claimant + @",\s+(?:that\s+)?");
-    private static readonly Regex Citing = Rx.Create(@"^citing\s+" + Claimant + @",\s*");
+    [GeneratedRegex(@"^(?<reporter>[^,""“”]{2,80}?)\s+(?:reported|said),\s+citing\s+" + Claimant + @",\s+(?:that\s+)?", Rx.Options)]
+    private static partial Regex ReportedCiting { get; }
+
+    [GeneratedRegex(@"^citing\s+" + Claimant + @",\s*", Rx.Options)]
+    private static partial Regex Citing { get; }
+
     // "A reporter from Xinhua News Agency learned from the Azerbaijani Ministry of Defense that …", "This reporter
     // learned from … on the 11th that …": the source told a reporter; an outlet named with the reporter joins
     // the chain, an unnamed one is the publisher's own.
-    private static readonly Regex LearnedFrom = Rx.Create(@"^(?:(?:A|The|This|Our)\s+)?(?:(?<reporter>[^,""“”]{2,60}?)\s+)?(?:reporters?|correspondents?|journalists?)(?:\s+(?:from|of|with)\s+(?<outlet>[^,""“”]{2,60}?))?\s+(?:learned|was\s+told|were\s+told)\s+(?:from|by)\s+" + Claimant + @"(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?\s+that\s+");
+    [GeneratedRegex(@"^(?:(?:A|The|This|Our)\s+)?(?:(?<reporter>[^,""“”]{2,60}?)\s+)?(?:reporters?|correspondents?|journalists?)(?:\s+(?:from|of|with)\s+(?<outlet>[^,""“”]{2,60}?))?\s+(?:learned|was\s+told|were\s+told)\s+(?:from|by)\s+" + Claimant + @"(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?\s+that\s+", Rx.Options)]
+    private static partial Regex LearnedFrom { get; }
+
     // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
     // only when it names both sides of the conflict).
-    private static readonly Regex Mutual = Rx.Create(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", ignoreCase: true);
+    [GeneratedRegex(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", Rx.IgnoreCaseOptions)]
+    private static partial Regex Mutual { get; }
 
     // "called it (the report, …) false": up to two words between, fewest first, written as an alternation:
     // .NET 10's compiled form of the lazy loop "(?:\s+\w+){0,2}?" after the adverb loop throws
     // IndexOutOfRangeException on "X has called the foreign ministers …" (the interpreter does not). Each
     // word must be whole, so both forms try the same matches in the same order.
     private static readonly ClaimantPattern Denial = new(
-        Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+(?:as\s+)?" + Verdicts.Falsity + @"|described\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+as\s+" + Verdicts.Falsity + @")(?<rest>.*)$",
+        DenialTail,
         AdverbWords,
         ["denied", "rejected", "refuted", "dismissed", "called", "described"]);
+
+    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>denied|rejected|refuted|dismissed|called\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+(?:as\s+)?" + Verdicts.Falsity + @"|described\s+(?:it|this|that|these|those|the)(?:|\s+\w+|\s+\w+\s+\w+)\s+as\s+" + Verdicts.Falsity + @")(?<rest>.*)$", Rx.Options)]
+    private static partial Regex DenialTail { get; }
+
     private static readonly ClaimantPattern Speech = new(
-        Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:released|published|posted)\s+a\s+video|(?:issued|released)\s+a\s+(?:joint\s+)?(?:statement|notice|press\s+release|communiqu[eé]|bulletin)|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|stresses|noted|notes|added|adds|pointed\s+out|declared|confirmed|confirms|claimed|claims|reported|reports|warned|warns|revealed|insisted|insists|(?:responded|replied|retorted|countered)(?=\s+that\b|\s*:)|told\s+(?:reporters|journalists|the\s+media|an?\s+(?:press|news)\s+conference|an?\s+(?:press\s+|news\s+)?briefing|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:TV|television|radio|news)\s+)?(?:channel|station|newspaper|agency|magazine|website)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding|claiming)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)",
+        SpeechTail,
         AdverbWords,
         ["said", "wrote", "posted", "tweeted", "issued", "released", "published", "signed", "says", "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "stresses", "noted", "notes", "added", "adds", "pointed", "declared", "confirmed", "confirms", "claimed", "claims", "reported", "reports", "warned", "warns", "revealed", "insisted", "insists", "responded", "replied", "retorted", "countered", "told"]);
+
+    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:released|published|posted)\s+a\s+video|(?:issued|released)\s+a\s+(?:joint\s+)?(?:statement|notice|press\s+release|communiqu[eé]|bulletin)|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|stresses|noted|notes|added|adds|pointed\s+out|declared|confirmed|confirms|claimed|claims|reported|reports|warned|warns|revealed|insisted|insists|(?:responded|replied|retorted|countered)(?=\s+that\b|\s*:)|told\s+(?:reporters|journalists|the\s+media|an?\s+(?:press|news)\s+conference|an?\s+(?:press\s+|news\s+)?briefing|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:TV|television|radio|news)\s+)?(?:channel|station|newspaper|agency|magazine|website)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding|claiming)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)", Rx.Options)]
+    private static partial Regex SpeechTail { get; }
 
     // "He said the decision was …", "The office said 13 civilians were killed": a complement without "that",
     // only right after a plain speech verb.
     private static readonly ClaimantPattern BareSpeech = new(
-        Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|confirmed|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?!(?:it|this|them|so)\s*[.!]?\s*$)(?=[A-Za-z0-9""“])",
+        BareSpeechTail,
         AdverbWords,
         ["said", "says", "stated", "added", "noted", "stressed", "emphasized", "believes", "insisted", "confirmed", "told"]);
 
+    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|confirmed|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?!(?:it|this|them|so)\s*[.!]?\s*$)(?=[A-Za-z0-9""“])", Rx.Options)]
+    private static partial Regex BareSpeechTail { get; }
+
     // "Azerbaijan's Defense Ministry claimed to have destroyed 3 S-300 systems": the claimant did what it claims.
     private static readonly ClaimantPattern ClaimedToHave = new(
-        Adverbs + @"\s+(?<cue>claimed|claims)\s+to\s+have\s+",
+        ClaimedToHaveTail,
         AdverbWords,
         ["claimed", "claims"]);
 
+    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>claimed|claims)\s+to\s+have\s+", Rx.Options)]
+    private static partial Regex ClaimedToHaveTail { get; }
+
     private static readonly ClaimantPattern Call = new(
-        Adverbs + @"\s+(?<cue>called\s+on|called\s+for|calls\s+on|calls\s+for|urged|appealed\s+to|apologized|apologised|condemned|expressed|accused|accuses)\b",
+        CallTail,
         AdverbWords,
         ["called", "calls", "urged", "appealed", "apologized", "apologised", "condemned", "expressed", "accused", "accuses"]);
+
+    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>called\s+on|called\s+for|calls\s+on|calls\s+for|urged|appealed\s+to|apologized|apologised|condemned|expressed|accused|accuses)\b", Rx.Options)]
+    private static partial Regex CallTail { get; }
+
     // "…, the Russian Foreign Ministry noted." puts the claimant after what it said.
     // A claimant in lower case can only be one of a few words that refer back: "…, the ministry said.", "…, the
     // statement said.", "…, the media reported."
     private const string BackReference = @"the\s+(?:local\s+)?(?:media|notice|statement|communiqu[eé]|press\s+release|bulletin|decree|ministry|spokes(?:man|woman|person))|the\s+(?:city|region|country|ministry|army)[’']s\s+(?:mayor|governor|head|spokes(?:man|woman|person)|commander|leader)";
-    private static readonly Regex Trailing = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$");
+    [GeneratedRegex(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$", Rx.Options)]
+    private static partial Regex Trailing { get; }
+
     // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it.
-    private static readonly Regex QuoteThenSpeaker = Rx.Create(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))(?<when>\s+(?:on|in|at|during)\s+(?:the\s+)?[^,""“”:]{1,60}?)?\s*[.!]?$");
+    [GeneratedRegex(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))(?<when>\s+(?:on|in|at|during)\s+(?:the\s+)?[^,""“”:]{1,60}?)?\s*[.!]?$", Rx.Options)]
+    private static partial Regex QuoteThenSpeaker { get; }
+
     // "…, according to local officials." names the source after what it said.
-    private static readonly Regex TrailingAccordingTo = Rx.Create(@"^(?<content>[^""“”]{8,}?),\s+according\s+to\s+(?<source>[^,""“”]{2,80}?)\s*[.!]?$");
+    [GeneratedRegex(@"^(?<content>[^""“”]{8,}?),\s+according\s+to\s+(?<source>[^,""“”]{2,80}?)\s*[.!]?$", Rx.Options)]
+    private static partial Regex TrailingAccordingTo { get; }
+
     // "He added", and "The ministry added" after the ministry spoke: the last named speaker again.
-    private static readonly Regex Pronoun = Rx.Create(@"^(?:He|She|They|[Tt]he\s+(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Pp]rime\s+[Mm]inister|[Aa]gency|[Oo]ffice))$");
-    private static readonly Regex DeniedObject = Rx.Create(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b");
-    private static readonly Regex BothSidesPhrase = Rx.Create(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", ignoreCase: true);
-    private static readonly Regex DocumentWord = Rx.Create(@"^(?:the\s+)?(?:decree|statement|agreement|martial\s+law|declaration|order|resolution|data|announcement|joint\s+statement|notice|press\s+release|communiqu[eé]|bulletin)$", ignoreCase: true);
-    private static readonly Regex OutletWord = Rx.Create(@"(?:News|news|Agency|agency|Network|Television|TV|Service|newspaper|Newspaper|Times|Post|Daily|Radio)\b");
+    [GeneratedRegex(@"^(?:He|She|They|[Tt]he\s+(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Pp]rime\s+[Mm]inister|[Aa]gency|[Oo]ffice))$", Rx.Options)]
+    private static partial Regex Pronoun { get; }
+
+    [GeneratedRegex(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b", Rx.Options)]
+    private static partial Regex DeniedObject { get; }
+
+    [GeneratedRegex(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", Rx.IgnoreCaseOptions)]
+    private static partial Regex BothSidesPhrase { get; }
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:decree|statement|agreement|martial\s+law|declaration|order|resolution|data|announcement|joint\s+statement|notice|press\s+release|communiqu[eé]|bulletin)$", Rx.IgnoreCaseOptions)]
+    private static partial Regex DocumentWord { get; }
+
+    [GeneratedRegex(@"(?:News|news|Agency|agency|Network|Television|TV|Service|newspaper|Newspaper|Times|Post|Daily|Radio)\b", Rx.Options)]
+    private static partial Regex OutletWord { get; }
+
     // A phrase that ends in a body or an office speaks for someone even when the gazetteer does not know it:
     // "The Nagorno-Karabakh Defense Army", "Nagorno-Karabakh's human rights ombudsman".
-    private static readonly Regex SpeakerNoun = Rx.Create(@"\b(?:army|forces|ministry|office|service|council|committee|government|parliament|authorities|ombudsman|spokes(?:man|woman|person)|officials?|commanders?|ministers?|presidents?|leaders?|envoys?|aides?|advisers?|advisors?|representatives?|prosecutor|mayor|governor|experts?|analysts?|observers?|doctors?|head|chief|director|secretary|chairman|deputy|lawmakers?|diplomats?|organi[sz]ation|group|commission|union|institute|cent(?:er|re))$", ignoreCase: true);
+    [GeneratedRegex(@"\b(?:army|forces|ministry|office|service|council|committee|government|parliament|authorities|ombudsman|spokes(?:man|woman|person)|officials?|commanders?|ministers?|presidents?|leaders?|envoys?|aides?|advisers?|advisors?|representatives?|prosecutor|mayor|governor|experts?|analysts?|observers?|doctors?|head|chief|director|secretary|chairman|deputy|lawmakers?|diplomats?|organi[sz]ation|group|commission|union|institute|cent(?:er|re))$", Rx.IgnoreCaseOptions)]
+    private static partial Regex SpeakerNoun { get; }
+
     // A speaker the gazetteer does not know, named only by capitalized words: "Human Rights Watch", "Artsrun
     // Hovhannisyan", "The OSCE Minsk Group".
-    private static readonly Regex ProperName = Rx.Create(@"^(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}’'.-]*){0,5}$");
-    private static readonly Regex NotAClaimant = Rx.Create(@"^(?:Not|If|When|After|Although|Though|While|Since|Before|Because|As)\b|\s(?:have|has|had|will|would|been|was|were)$");
-    private static readonly Regex DeniedThenCounter = Rx.Create(@"^(?<object>\s*(?:the|this|that|these|those|such)(?:\s+\w+(?:\s+\w+)?)?)(?:\s*,\s*(?:saying|adding|stating|claiming|insisting)|\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$");
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}’'.-]*){0,5}$", Rx.Options)]
+    private static partial Regex ProperName { get; }
+
+    [GeneratedRegex(@"^(?:Not|If|When|After|Although|Though|While|Since|Before|Because|As)\b|\s(?:have|has|had|will|would|been|was|were)$", Rx.Options)]
+    private static partial Regex NotAClaimant { get; }
+
+    [GeneratedRegex(@"^(?<object>\s*(?:the|this|that|these|those|such)(?:\s+\w+(?:\s+\w+)?)?)(?:\s*,\s*(?:saying|adding|stating|claiming|insisting)|\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$", Rx.Options)]
+    private static partial Regex DeniedThenCounter { get; }
 
     // "denied that Shusha had fallen, saying that fighting was continuing": what follows "saying" is a counterclaim.
-    private static readonly Regex CounterAfterDenied = Rx.Create(@"(?:,\s*(?:saying|adding|stating|claiming|insisting)|,?\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$");
-    private static readonly Regex DeniedThat = Rx.Create(@"^[^""“”]{0,60}?\bthat\s+(?<content>.+)$");
+    [GeneratedRegex(@"(?:,\s*(?:saying|adding|stating|claiming|insisting)|,?\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$", Rx.Options)]
+    private static partial Regex CounterAfterDenied { get; }
+
+    [GeneratedRegex(@"^[^""“”]{0,60}?\bthat\s+(?<content>.+)$", Rx.Options)]
+    private static partial Regex DeniedThat { get; }
 
     // The verbs that the claimant patterns (Denial, Speech, BareSpeech, ClaimedToHave, Call) need. A claimant cannot
     // contain a quotation mark, colon or semicolon, so the verb comes before the first of them; a text with

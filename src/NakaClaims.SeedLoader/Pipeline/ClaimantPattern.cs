@@ -21,13 +21,15 @@ internal sealed class ClaimantPattern
     // The words the tail can begin with, by their first character (all are lowercase ASCII).
     private readonly string[][] _startWords = new string[128][];
 
-    // The tail must open with whitespace and then one of the given words, each of which may be a prefix
-    // of the word in the text ("once" for "once again").
-    public ClaimantPattern(string tail, IEnumerable<string> adverbs, IEnumerable<string> cues)
+    // The tail is matched where the claimant ends, so it starts with \G; after that it must open with whitespace
+    // and then one of the given words, each of which may be a prefix of the word in the text ("once" for
+    // "once again").
+    public ClaimantPattern(Regex tail, IEnumerable<string> adverbs, IEnumerable<string> cues)
     {
-        Tail = tail;
+        var pattern = tail.ToString();
+        Tail = pattern.StartsWith(@"\G", StringComparison.Ordinal) ? pattern[2..] : throw new ArgumentException($"A claimant pattern's tail must start with \\G: {pattern}", nameof(tail));
         Cues = [.. cues];
-        _tail = Rx.Create(@"\G" + tail);
+        _tail = tail;
         foreach (var group in adverbs.Concat(Cues).GroupBy(word => word[0]))
         {
             _startWords[group.Key] = [.. group];

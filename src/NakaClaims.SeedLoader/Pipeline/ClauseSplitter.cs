@@ -5,13 +5,16 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // Stage 8b: one claim per event. "12 systems were destroyed, an Azerbaijan armed helicopter was shot down,
 // and the crew survived" states two events: clauses are cut at commas and semicolons, and a clause without
 // an event of its own joins the clause before it.
-internal sealed class ClauseSplitter(EventClassifier events)
+internal sealed partial class ClauseSplitter(EventClassifier events)
 {
     // A list item ("Armenia, Turkey and Azerbaijan on the 27th") is not a clause: a clause has a verb.
-    private static readonly Regex Verb = Rx.Create(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|shot|took|fell|broke|began|struck|hit|lost|won|sent|made|\w+ed)\b");
+    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|shot|took|fell|broke|began|struck|hit|lost|won|sent|made|\w+ed)\b", Rx.Options)]
+    private static partial Regex Verb { get; }
+
     // "said that X and that Y" joins two complements: the second "that" starts another clause. "destroyed 3 tanks
     // and shot down 4 drones" joins two verbs of one subject: "and" before a verb in the past starts another.
-    private static readonly Regex Cut = Rx.Create(@",?\s+and\s+that\s+|,\s+(?:and\s+|but\s+|while\s+)?|;\s*|\s+and\s+(?=(?:had\s+|has\s+|have\s+)?(?:shot|took|struck|hit|\w+ed)\s)");
+    [GeneratedRegex(@",?\s+and\s+that\s+|,\s+(?:and\s+|but\s+|while\s+)?|;\s*|\s+and\s+(?=(?:had\s+|has\s+|have\s+)?(?:shot|took|struck|hit|\w+ed)\s)", Rx.Options)]
+    private static partial Regex Cut { get; }
 
     // Each claim's place in the content, and whether it continues the subject of the claim before it ("… and
     // shelled the Tartar region": the army that violated the ceasefire shelled).

@@ -9,22 +9,41 @@ namespace NakaClaims.SeedLoader.Pipeline;
 
 // Stages 4 to 9 for one article, sentence by sentence: attribute, resolve the claimant, cut into clauses,
 // then give each clause its event, time, place and quantities, and point denials at what they deny.
-internal sealed class DocumentExtractor
+internal sealed partial class DocumentExtractor
 {
     // Bylines, sources, editors and end marks: "Photo by …", "(Editor: …)", "Responsible editor: …", "(End)".
-    private static readonly Regex Noise = Rx.Create(@"^(?:Photo\s+by\b|Source:|[(\[（【]?\s*(?:Responsible\s+)?Editor(?:\s+in\s+charge)?\s*[:：]|[(\[（【]\s*(?:End|Finish|Over|完)\s*[)\]）】])", ignoreCase: true);
+    [GeneratedRegex(@"^(?:Photo\s+by\b|Source:|[(\[（【]?\s*(?:Responsible\s+)?Editor(?:\s+in\s+charge)?\s*[:：]|[(\[（【]\s*(?:End|Finish|Over|完)\s*[)\]）】])", Rx.IgnoreCaseOptions)]
+    private static partial Regex Noise { get; }
+
     // A question asserts nothing: "A reporter asked: …", "What is China's comment?".
-    private static readonly Regex Question = Rx.Create(@"^(?:A|The)\s+(?:reporter|journalist)\s+asked\b|\?[”""’]*$");
-    private static readonly Regex LeadIn = Rx.Create(@"^(?:(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?|that)\s+");
-    private static readonly Regex OtherSide = Rx.Create(@"\b(?:the\s+other\s+(?:side|party)|each\s+other)\b");
-    private static readonly Regex LeadingThe = Rx.Create(@"^the\s+", ignoreCase: true);
-    private static readonly Regex Caption = Rx.Create(@"^(?:Data\s+map|The\s+picture\s+shows|Picture|Photo|Figure)\b", ignoreCase: true);
-    private static readonly Regex Declaration = Rx.Create(@"\b(?:signed|issued|released)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decree|statement|declaration|order|notice|press\s+release|communiqu[eé]|bulletin)\b");
+    [GeneratedRegex(@"^(?:A|The)\s+(?:reporter|journalist)\s+asked\b|\?[”""’]*$", Rx.Options)]
+    private static partial Regex Question { get; }
+
+    [GeneratedRegex(@"^(?:(?:announcing|declaring|saying|stating|noting|adding)(?:\s+that)?[,:]?|that)\s+", Rx.Options)]
+    private static partial Regex LeadIn { get; }
+
+    [GeneratedRegex(@"\b(?:the\s+other\s+(?:side|party)|each\s+other)\b", Rx.Options)]
+    private static partial Regex OtherSide { get; }
+
+    [GeneratedRegex(@"^the\s+", Rx.IgnoreCaseOptions)]
+    private static partial Regex LeadingThe { get; }
+
+    [GeneratedRegex(@"^(?:Data\s+map|The\s+picture\s+shows|Picture|Photo|Figure)\b", Rx.IgnoreCaseOptions)]
+    private static partial Regex Caption { get; }
+
+    [GeneratedRegex(@"\b(?:signed|issued|released)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decree|statement|declaration|order|notice|press\s+release|communiqu[eé]|bulletin)\b", Rx.Options)]
+    private static partial Regex Declaration { get; }
+
     // "The report was false", "these figures have nothing to do with reality": a speaker calling a claim false denies it.
-    private static readonly Regex ClaimIsFalse = Rx.Create(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:(?:was|is|were|are)\s+" + Verdicts.Falsity + @"|(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts))");
+    [GeneratedRegex(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:(?:was|is|were|are)\s+" + Verdicts.Falsity + @"|(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts))", Rx.Options)]
+    private static partial Regex ClaimIsFalse { get; }
+
     // "the Armenian army had not attacked Barda": a negated event is denied, not reported.
-    private static readonly Regex Negation = Rx.Create(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$");
-    private static readonly Regex Since = Rx.Create(@"\bsince\s*$", ignoreCase: true);
+    [GeneratedRegex(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$", Rx.Options)]
+    private static partial Regex Negation { get; }
+
+    [GeneratedRegex(@"\bsince\s*$", Rx.IgnoreCaseOptions)]
+    private static partial Regex Since { get; }
 
     // Boxed once: an attribution keeps an immutable array it is given as it is.
     private static readonly IReadOnlyList<string> NoReporters = ImmutableArray<string>.Empty;

@@ -1,13 +1,17 @@
+using System.Text.RegularExpressions;
 using NakaClaims.SeedLoader.Gazetteers;
 
 namespace NakaClaims.SeedLoader.Pipeline;
 
 // Stage 8a: events. The first event type of the gazetteer's list whose trigger occurs in a clause; the
 // gazetteer's order is the precedence ("called for an immediate ceasefire" before "ceasefire").
-internal sealed class EventClassifier(Gazetteer gazetteer)
+internal sealed partial class EventClassifier(Gazetteer gazetteer)
 {
-    private static readonly System.Text.RegularExpressions.Regex Passive = Rx.Create(@"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$");
-    private static readonly System.Text.RegularExpressions.Regex By = Rx.Create(@"\G\S+(?:\s+\S+)?\s+by\s+(?:the\s+)?(?<by>[^,.;]{1,60})");
+    [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", Rx.Options)]
+    private static partial Regex Passive { get; }
+
+    [GeneratedRegex(@"\G\S+(?:\s+\S+)?\s+by\s+(?:the\s+)?(?<by>[^,.;]{1,60})", Rx.Options)]
+    private static partial Regex By { get; }
 
     public (EventType Type, int Position)? Classify(ReadOnlySpan<char> clause) => gazetteer.Event(clause);
 

@@ -7,31 +7,43 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // "China News Service, September 28, reported that …", "China News Service, January 16 According to …",
 // "Xinhua News Agency, Moscow, Oct. 5 (Reporter …)", "CCTV News, Yerevan, October 5 - …", "BAKU, Oct. 21 (Xinhua) --",
 // "Global Network reported on October 22 that …", "CCTV News: On October 28, local time, …".
-internal static class HeaderParser
+internal static partial class HeaderParser
 {
     private const string Month = @"(?<month>" + MonthNames.Alternation + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)";
     private const string Date = Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?<year>\d{4}))?";
     // "October 5. ", "October 5 - ", "October 5 (Reporter Liu Yang) -- ".
     private const string Lead = @"(?:\s*[-–—]+\s*|[.,:]\s*|\s+)(?:(?:reported|reports|learned)(?:\s+that)?[,:]?\s+|Comprehensive\s+(?:news|report)\s*[:：]\s*|(?:\((?:Reporter|Correspondent)[^)]{0,60}\)\s*(?:[-–—]+\s*)?))?";
 
-    private static readonly Regex WithPlace = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?),\s*(?<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}),\s*" + Date + Lead);
-    private static readonly Regex WithoutPlace = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?),?\s+" + Date + Lead);
+    [GeneratedRegex(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?),\s*(?<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}),\s*" + Date + Lead, Rx.Options)]
+    private static partial Regex WithPlace { get; }
+
+    [GeneratedRegex(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?),?\s+" + Date + Lead, Rx.Options)]
+    private static partial Regex WithoutPlace { get; }
 
     // "CCTV News: On October 28, local time, …": only an outlet's name may stand before the colon, since
     // "Azerbaijan: on October 28 …" would be a sentence, not a dateline.
-    private static readonly Regex OutletColon = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?)\s*[:：]\s*(?:[Oo]n\s+)?" + Date + @"(?:,?\s+local\s+time)?(?:[.,:]\s*|\s+)");
+    [GeneratedRegex(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?)\s*[:：]\s*(?:[Oo]n\s+)?" + Date + @"(?:,?\s+local\s+time)?(?:[.,:]\s*|\s+)", Rx.Options)]
+    private static partial Regex OutletColon { get; }
+
     // "BAKU, Oct. 21 (Xinhua) -- …": the place first, the outlet in parentheses.
-    private static readonly Regex PlaceThenOutlet = Rx.Create(@"^\s*(?<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}),\s*" + Date + @"\s*\((?<publisher>[A-Z][^()\n]{1,40})\)\s*(?:[-–—]+\s*|[.,:]\s*)?");
+    [GeneratedRegex(@"^\s*(?<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}),\s*" + Date + @"\s*\((?<publisher>[A-Z][^()\n]{1,40})\)\s*(?:[-–—]+\s*|[.,:]\s*)?", Rx.Options)]
+    private static partial Regex PlaceThenOutlet { get; }
+
     // "Global Network reported on October 22 that …".
-    private static readonly Regex OutletReported = Rx.Create(@"^\s*(?<publisher>[A-Z][\w&’'. -]{1,60}?)\s+(?:reported|reports)\s+(?:on\s+)?" + Date + @"(?:,?\s+local\s+time)?\s+(?:that\s+)?");
+    [GeneratedRegex(@"^\s*(?<publisher>[A-Z][\w&’'. -]{1,60}?)\s+(?:reported|reports)\s+(?:on\s+)?" + Date + @"(?:,?\s+local\s+time)?\s+(?:that\s+)?", Rx.Options)]
+    private static partial Regex OutletReported { get; }
+
     // "On September 27, …" opens a sentence, not a dateline of a publisher called "On".
-    private static readonly Regex Preposition = Rx.Create(@"^(?:On|In|At|By|Since|From|Until|During|Before|After|As)$");
+    [GeneratedRegex(@"^(?:On|In|At|By|Since|From|Until|During|Before|After|As)$", Rx.Options)]
+    private static partial Regex Preposition { get; }
 
     // "Armenia reported on October 3 that …" is a sentence: no outlet's name ends in a verb or a preposition.
-    private static readonly Regex EndsInAVerb = Rx.Create(@"\s(?:reported|reports|said|says|announced|stated|on|in|at|that)$");
+    [GeneratedRegex(@"\s(?:reported|reports|said|says|announced|stated|on|in|at|that)$", Rx.Options)]
+    private static partial Regex EndsInAVerb { get; }
 
     // Below the first line, only an outlet's name makes a dateline: a sentence may well start "The army, October 3".
-    private static readonly Regex OutletWord = Rx.Create(@"\b(?:News|Agency|Network|Service|Television|TV|Radio|Daily|Times|Post|Net|Online)\b");
+    [GeneratedRegex(@"\b(?:News|Agency|Network|Service|Television|TV|Radio|Daily|Times|Post|Net|Online)\b", Rx.Options)]
+    private static partial Regex OutletWord { get; }
 
     // A page may open with a headline ("Azerbaijani Defense Ministry: Armenian army shelled Tartar") above
     // the dateline: the dateline is looked for at the start of each of the first lines. What stands before

@@ -8,7 +8,7 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // Stage 6: quantities. A number (digits or words, "a"/"an" for one), an optional bound ("more than 50" is at
 // least 51), up to three words, then an item the gazetteer knows; the owner is a side named among those
 // words, before the number ("Armenia's 12 …") or after the item ("… in Azerbaijan", "of the Armenian army").
-internal sealed class QuantityExtractor(Gazetteer gazetteer)
+internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
 {
     private static readonly Dictionary<string, long> Words = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -24,24 +24,38 @@ internal sealed class QuantityExtractor(Gazetteer gazetteer)
         ["dozens"] = 24, ["hundreds"] = 200, ["thousands"] = 2000, ["tens of thousands"] = 20000,
     };
 
-    private static readonly Regex Number = Rx.Create(
-        @"(?<![\w:-])(?<bound>more\s+than|over|at\s+least|no\s+fewer\s+than|about|around|nearly|approximately|almost|some|up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than)?\s*" +
-        @"(?<number>(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?!:)",
-        ignoreCase: true);
+    [GeneratedRegex(@"(?<![\w:-])(?<bound>more\s+than|over|at\s+least|no\s+fewer\s+than|about|around|nearly|approximately|almost|some|up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than)?\s*" +
+        @"(?<number>(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?!:)", Rx.IgnoreCaseOptions)]
+    private static partial Regex Number { get; }
 
     private static readonly System.Buffers.SearchValues<char> Figure = System.Buffers.SearchValues.Create("0123456789,.");
-    private static readonly Regex Total = Rx.Create(@"\b(?:number|death\s+toll)\s+(?:of|among)\s+(?<words>[^,.;:""“”]{1,80}?)\s+(?:has\s+|had\s+)?(?:risen|rose|increased|grown|grew|reached)\s+(?:to\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)");
+    [GeneratedRegex(@"\b(?:number|death\s+toll)\s+(?:of|among)\s+(?<words>[^,.;:""“”]{1,80}?)\s+(?:has\s+|had\s+)?(?:risen|rose|increased|grown|grew|reached)\s+(?:to\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)", Rx.Options)]
+    private static partial Regex Total { get; }
+
     // The words between a number and its item describe the item; an auxiliary starts a verb phrase instead
     // ("the two sides will exchange prisoners" counts no prisoners).
-    private static readonly Regex Between = Rx.Create(@"^\s*(?:(?!(?:will|would|shall|should|can|could|may|might|must|have|has|had|was|were|is|are|be|been|do|does|did)\s)[\p{L}\p{N}’'-]+\s+){0,3}?$", ignoreCase: true);
+    [GeneratedRegex(@"^\s*(?:(?!(?:will|would|shall|should|can|could|may|might|must|have|has|had|was|were|is|are|be|been|do|does|did)\s)[\p{L}\p{N}’'-]+\s+){0,3}?$", Rx.IgnoreCaseOptions)]
+    private static partial Regex Between { get; }
+
     // "3 of its tanks", "our soldiers": the speaker's own side owns them.
-    private static readonly Regex Possessive = Rx.Create(@"\b(?:its|our|their\s+own)\b", ignoreCase: true);
-    private static readonly Regex EndsNounPhrase = Rx.Create(@"^(?:\s*$|\s*[,.;:]|\s+(?:was|were|is|are|had|has|have|in|of|from|on|at|near|over|by|during|with|and|belonging|that|which)\b)");
-    private static readonly Regex Spaces = Rx.Create(@"\s+");
-    private static readonly Regex Joiner = Rx.Create(@"^\s*(?:,\s*)?(?:and\s+)?$");
+    [GeneratedRegex(@"\b(?:its|our|their\s+own)\b", Rx.IgnoreCaseOptions)]
+    private static partial Regex Possessive { get; }
+
+    [GeneratedRegex(@"^(?:\s*$|\s*[,.;:]|\s+(?:was|were|is|are|had|has|have|in|of|from|on|at|near|over|by|during|with|and|belonging|that|which)\b)", Rx.Options)]
+    private static partial Regex EndsNounPhrase { get; }
+
+    [GeneratedRegex(@"\s+", Rx.Options)]
+    private static partial Regex Spaces { get; }
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and\s+)?$", Rx.Options)]
+    private static partial Regex Joiner { get; }
+
     // The event's verb, then what it acted on: "shot down an Armenian Su-25", "destroyed 5 tanks".
-    private static readonly Regex ActiveVerb = Rx.Create(@"^[\p{L}-]+(?:\s+(?:down|up|out|off))?\s+$");
-    private static readonly Regex OwnerAfter = Rx.Create(@"^\s+(?:in|of|from|belonging\s+to|owned\s+by)\s+(?:the\s+)?(?<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:side|army|forces|troops))?)");
+    [GeneratedRegex(@"^[\p{L}-]+(?:\s+(?:down|up|out|off))?\s+$", Rx.Options)]
+    private static partial Regex ActiveVerb { get; }
+
+    [GeneratedRegex(@"^\s+(?:in|of|from|belonging\s+to|owned\s+by)\s+(?:the\s+)?(?<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:side|army|forces|troops))?)", Rx.Options)]
+    private static partial Regex OwnerAfter { get; }
 
     [ThreadStatic]
     private static List<(Quantity Quantity, int Start, int End, bool OwnerAfter)>? t_found;

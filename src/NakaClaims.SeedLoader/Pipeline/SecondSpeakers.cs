@@ -6,15 +6,16 @@ namespace NakaClaims.SeedLoader.Pipeline;
 
 // Stage 4b: a second speaker in the sentence of a statement the attribution finder found: another statement
 // after ", while" and a denial after ", which". Each ends the first statement's content where it begins.
-internal static class SecondSpeakers
+internal static partial class SecondSpeakers
 {
     // "…, which Turkey has repeatedly denied", "…, a claim rejected by Baku", "…, which was denied by Yerevan":
     // a second speaker's denial of what the sentence said before it.
     private const string DenialCue = @"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|firmly|flatly|also|since)\s+)?(?<cue>denied|rejected|dismissed|refuted)";
     private const string Denier = @"(?<denier>[^,""“”]{2,80}?)";
-    private static readonly Regex TrailingDenial = Rx.Create(
-        @",\s+(?<denial>(?:which|a\s+claim(?:\s+that)?|an\s+accusation(?:\s+that)?|a\s+report(?:\s+that)?)\s+(?:" + Denier + @"\s+" + DenialCue +
-        @"|(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:repeatedly|strongly|firmly|flatly)\s+)?(?<cue>denied|rejected|dismissed|refuted)\s+by\s+" + Denier + @"))\s*[.!]?\s*$");
+    [GeneratedRegex(@",\s+(?<denial>(?:which|a\s+claim(?:\s+that)?|an\s+accusation(?:\s+that)?|a\s+report(?:\s+that)?)\s+(?:" + Denier + @"\s+" + DenialCue +
+        @"|(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:repeatedly|strongly|firmly|flatly)\s+)?(?<cue>denied|rejected|dismissed|refuted)\s+by\s+" + Denier + @"))\s*[.!]?\s*$", Rx.Options)]
+    private static partial Regex TrailingDenial { get; }
+
     private static readonly SearchValues<string> DenialVerbs = SearchValues.Create(["denied", "rejected", "dismissed", "refuted"], StringComparison.Ordinal);
 
     // "The Armenian side said that …, while the Azerbaijani side said that …": two speakers in one sentence. The

@@ -11,19 +11,19 @@ internal readonly record struct TimeMention(int Start, int Length, TimeReference
 // 27th"), "the same day", "the next day", "of the same year", years ("In 1994"), and clock times with their
 // zone ("0:00 local time on the 28th", "0:00 Moscow time on the 10th"). A year the text does not give comes
 // from the dateline, and is marked inferred when the dateline's own year was.
-internal static class TimeExpressions
+internal static partial class TimeExpressions
 {
     private const string WeekdayNames = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
     // In ISO order, Monday first, as NodaTime's IsoDayOfWeek numbers them.
     private static readonly string[] Weekdays = WeekdayNames.Split('|');
 
-    private static readonly Regex Pattern = Rx.Create(
-        @"(?:(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?:(?<zone>local|Moscow|Baku|Yerevan|Beijing|Ankara)\s+time\s*|(?<utc>GMT|UTC)\s*)?(?:on\s+)?)?" +
+    [GeneratedRegex(@"(?:(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?:(?<zone>local|Moscow|Baku|Yerevan|Beijing|Ankara)\s+time\s*|(?<utc>GMT|UTC)\s*)?(?:on\s+)?)?" +
         @"(?:(?<month>" + MonthNames.Alternation + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:,\s*|\s+of\s+)(?:(?<year>\d{4})|(?<sameyear>the\s+same\s+year)))?" +
         @"|the\s+(?<ordinal>\d{1,2})(?:st|nd|rd|th)|(?<same>(?:on\s+)?the\s+same\s+day)|(?<!\d:\d{2}\s)(?<next>the\s+(?:next|following)\s+day)" +
         @"|\b[Ii]n\s+(?<onlyyear>(?:19|20)\d{2})\b|\b(?:[Ii]n\s+)?(?<monthonly>" + MonthNames.Alternation + @")\s+(?<monthyear>\d{4})" +
-        @"|\b(?:on\s+)?(?<weekday>" + WeekdayNames + @")\b)");
+        @"|\b(?:on\s+)?(?<weekday>" + WeekdayNames + @")\b)", Rx.Options)]
+    private static partial Regex Pattern { get; }
 
     // The local zone is looked up only for a "local time" mention, from the caller's state: a static lambda
     // and a value state cost no allocation per sentence, where a closure did.

@@ -5,12 +5,14 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // Sources a report does not name: "according to media reports", "Iranian media reported that …", "informed
 // sources said that …", "local residents said …". What they say is the publisher's hedged narration, not a
 // claim of Iran or of anyone; the cue keeps whose reports they were ("according to Iranian media reports").
-internal static class UnnamedSources
+internal static partial class UnnamedSources
 {
-    private static readonly Regex Sources = Rx.Create(@"^(?:[Tt]he\s+)?(?:(?:[Ii]nformed|[Uu]nnamed|[Aa]nonymous|[Dd]iplomatic|[Mm]ilitary|[Rr]eliable|[Ll]ocal)\s+)?(?:[Ss]ources|[Rr]esidents|[Ww]itnesses|[Ee]yewitnesses)$");
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:(?:[Ii]nformed|[Uu]nnamed|[Aa]nonymous|[Dd]iplomatic|[Mm]ilitary|[Rr]eliable|[Ll]ocal)\s+)?(?:[Ss]ources|[Rr]esidents|[Ww]itnesses|[Ee]yewitnesses)$", Rx.Options)]
+    private static partial Regex Sources { get; }
 
     // "Iranian media", "local media", "the media"; the origin is a proper name, so "Local" is none.
-    private static readonly Regex Media = Rx.Create(@"^(?:[Tt]he\s+)?(?<origin>(?!(?:Local|State|Official)\b)[A-Z][\w-]*\s+)?(?:(?:[Ll]ocal|[Ss]tate|[Oo]fficial)\s+)?media$");
+    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<origin>(?!(?:Local|State|Official)\b)[A-Z][\w-]*\s+)?(?:(?:[Ll]ocal|[Ss]tate|[Oo]fficial)\s+)?media$", Rx.Options)]
+    private static partial Regex Media { get; }
 
     // Media of a country pass statements on as an outlet does: "Armenian media quoted the ministry as saying …".
     public static bool IsMedia(string phrase) => Media.IsMatch(phrase);

@@ -435,9 +435,9 @@ public class AttributionFinderTests
     [InlineData("Call")]
     public void EveryCueAndAdverbOfAClaimantPattern_IsListed(string pattern)
     {
-        var claimant = (ClaimantPattern)Field(pattern);
-        var verbs = (System.Buffers.SearchValues<string>)Field("ClaimantVerbs");
-        var adverbs = (string[])Field("AdverbWords");
+        var claimant = (ClaimantPattern)Member(pattern);
+        var verbs = (System.Buffers.SearchValues<string>)Member("ClaimantVerbs");
+        var adverbs = (string[])Member("AdverbWords");
         var cues = Alternatives(claimant.Tail, "(?<cue>").SelectMany(FirstWords).ToList();
         var adverbAlternatives = Alternatives(claimant.Tail, "(?:\\s+(?:").SelectMany(FirstWords).ToList();
 
@@ -451,15 +451,19 @@ public class AttributionFinderTests
     [Fact]
     public void EveryCueOfTheTrailingPattern_IsInItsPrefilter()
     {
-        var verbs = (System.Buffers.SearchValues<string>)Field("TrailingVerbs");
-        var cues = Alternatives(((System.Text.RegularExpressions.Regex)Field("Trailing")).ToString(), "(?<cue>").SelectMany(FirstWords).ToList();
+        var verbs = (System.Buffers.SearchValues<string>)Member("TrailingVerbs");
+        var cues = Alternatives(((System.Text.RegularExpressions.Regex)Member("Trailing")).ToString(), "(?<cue>").SelectMany(FirstWords).ToList();
 
         Assert.NotEmpty(cues);
         Assert.All(cues, word => Assert.True(verbs.Contains(word), $"'{word}' of Trailing is missing from TrailingVerbs."));
     }
 
-    private static object Field(string name) =>
-        typeof(AttributionFinder).GetField(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+    // A private static field, or a generated regex's property, of the class under test.
+    private static object Member(string name)
+    {
+        const System.Reflection.BindingFlags PrivateStatic = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static;
+        return typeof(AttributionFinder).GetField(name, PrivateStatic)?.GetValue(null) ?? typeof(AttributionFinder).GetProperty(name, PrivateStatic)!.GetValue(null)!;
+    }
 
     // The words an alternative can start with: its leading letters, or those of each alternative of a
     // group it starts with ("(?:wrote|posted)\s+on").

@@ -36,6 +36,18 @@ public class ClaimantPatternTests
         string.Empty,
     ];
 
+    [Fact]
+    public void Constructor_TailNotAnchoredWhereTheClaimantEnds_Throws()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new ClaimantPattern(new Regex(@"\s+said\s+"), ["also"], ["said"]));
+
+        Assert.Contains(@"must start with \G", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tail_IsThePatternAfterItsAnchor() =>
+        Assert.Equal(@"\s+said\s+", new ClaimantPattern(new Regex(@"\G\s+said\s+"), [], ["said"]).Tail);
+
     [Theory]
     [MemberData(nameof(EdgeCases))]
     public void Match_EdgeCases_AreTheSpecificationsMatches(string text)

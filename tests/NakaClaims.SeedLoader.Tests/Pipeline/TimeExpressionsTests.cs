@@ -94,7 +94,7 @@ public class TimeExpressionsTests
 
     private static void AssertNoMatchBefore(int start, string text)
     {
-        var pattern = (System.Text.RegularExpressions.Regex)typeof(TimeExpressions).GetField("Pattern", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        var pattern = (System.Text.RegularExpressions.Regex)typeof(TimeExpressions).GetProperty("Pattern", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
         var starts = pattern.Matches(text).Select(m => m.Index).ToList();
         Assert.True(start >= 0 || starts.Count == 0, $"No search of \"{text}\", but a match at {string.Join(", ", starts)}.");
         Assert.All(starts, at => Assert.True(at >= start, $"The search of \"{text}\" starts at {start}, after a match at {at}."));

@@ -6,9 +6,9 @@ namespace NakaClaims.SeedLoader.Tests.Pipeline;
 // TimeMatch reads a match of the time pattern from its text; it must read exactly what the pattern's groups hold.
 public class TimeMatchTests
 {
-    private static readonly Regex Pattern = (Regex)Field("Pattern");
+    private static readonly Regex Pattern = (Regex)Member("Pattern");
     private static readonly string[] Months = MonthNames.All;
-    private static readonly string[] Weekdays = (string[])Field("Weekdays");
+    private static readonly string[] Weekdays = (string[])Member("Weekdays");
 
     [Theory]
     [InlineData("Talks began at 10:00 Moscow time on the 10th.")]
@@ -67,6 +67,10 @@ public class TimeMatchTests
     private static int? Number(Match m, string group) =>
         m.Groups[group].Success ? m.Groups[group].Value.Aggregate(0, (n, c) => (n * 10) + (int)char.GetNumericValue(c)) : null;
 
-    private static object Field(string name) =>
-        typeof(TimeExpressions).GetField(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+    // A private static field, or a generated regex's property, of the class under test.
+    private static object Member(string name)
+    {
+        const System.Reflection.BindingFlags PrivateStatic = System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static;
+        return typeof(TimeExpressions).GetField(name, PrivateStatic)?.GetValue(null) ?? typeof(TimeExpressions).GetProperty(name, PrivateStatic)!.GetValue(null)!;
+    }
 }
