@@ -46,11 +46,13 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^" + Claimant + @"\s+was\s+quoted\s+by\s+(?<reporter>[^,""“”]{2,80}?)\s+as\s+saying(?:\s+that)?[,:]?\s*", Rx.Options)]
     private static partial Regex QuotedBy { get; }
 
-    // "TASS reported, citing the Armenian Defense Ministry, that …" and, after "According to TASS, ", "citing …, ".
-    [GeneratedRegex(@"^(?<reporter>[^,""“”]{2,80}?)\s+(?:reported|said),\s+citing\s+" + Claimant + @",\s+(?:that\s+)?", Rx.Options)]
+    // "TASS reported, citing the Armenian Defense Ministry, that …", "Sputnik Armenia reported, quoting the ministry,
+    // that …" and, after "According to TASS, ", "citing …, "; at the start, "Citing sources in the ministry, Armenian
+    // media reported that …".
+    [GeneratedRegex(@"^(?<reporter>[^,""“”]{2,80}?)\s+(?:reported|said),\s+(?<cue>citing|quoting)\s+" + Claimant + @",\s+(?:that\s+)?", Rx.Options)]
     private static partial Regex ReportedCiting { get; }
 
-    [GeneratedRegex(@"^citing\s+" + Claimant + @",\s*", Rx.Options)]
+    [GeneratedRegex(@"^(?<cue>[Cc]iting|[Qq]uoting)\s+" + Claimant + @",\s*", Rx.Options)]
     private static partial Regex Citing { get; }
 
     // "A reporter from Xinhua News Agency learned from the Azerbaijani Ministry of Defense that …", "This reporter
@@ -60,8 +62,8 @@ internal static partial class AttributionFinder
     private static partial Regex LearnedFrom { get; }
 
     // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
-    // only when it names both sides of the conflict).
-    [GeneratedRegex(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", Rx.IgnoreCaseOptions)]
+    // only when it names both sides of the conflict), "the two sides again accused each other of …".
+    [GeneratedRegex(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))" + Adverbs + @"\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", Rx.IgnoreCaseOptions)]
     private static partial Regex Mutual { get; }
 
     // "called it (the report, …) false": up to two words between, fewest first, written as an alternation:
@@ -81,7 +83,7 @@ internal static partial class AttributionFinder
         AdverbWords,
         ["said", "wrote", "posted", "tweeted", "issued", "released", "published", "signed", "says", "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "stresses", "noted", "notes", "added", "adds", "pointed", "declared", "confirmed", "confirms", "claimed", "claims", "reported", "reports", "warned", "warns", "revealed", "insisted", "insists", "responded", "replied", "retorted", "countered", "told"]);
 
-    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:released|published|posted)\s+a\s+video|(?:issued|released)\s+a\s+(?:joint\s+)?(?:statement|notice|press\s+release|communiqu[eé]|bulletin)|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|stresses|noted|notes|added|adds|pointed\s+out|declared|confirmed|confirms|claimed|claims|reported|reports|warned|warns|revealed|insisted|insists|(?:responded|replied|retorted|countered)(?=\s+that\b|\s*:)|told\s+(?:reporters|journalists|the\s+media|an?\s+(?:press|news)\s+conference|an?\s+(?:press\s+|news\s+)?briefing|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:TV|television|radio|news)\s+)?(?:channel|station|newspaper|agency|magazine|website)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding|claiming)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)", Rx.Options)]
+    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:released|published|posted)\s+a\s+video|(?:issued|released)\s+a\s+(?:joint\s+)?(?:statement|notice|press\s+release|communiqu[eé]|bulletin)|signed\s+a\s+decree|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|stresses|noted|notes|added|adds|pointed\s+out|declared|confirmed|confirms|claimed|claims|reported|reports|warned|warns|revealed|insisted|insists|(?:responded|replied|retorted|countered)(?=\s+that\b|\s*:)|told\s+(?:reporters|journalists|the\s+media|an?\s+(?:press|news)\s+conference|an?\s+(?:press\s+|news\s+)?briefing|(?<outlet>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:TV|television|radio|news)\s+)?(?:channel|station|newspaper|agency|magazine|website)\s+(?<channel>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding|claiming)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,\s+)", Rx.Options)]
     private static partial Regex SpeechTail { get; }
 
     // "He said the decision was …", "The office said 13 civilians were killed": a complement without "that",
@@ -111,11 +113,11 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>called\s+on|called\s+for|calls\s+on|calls\s+for|urged|appealed\s+to|apologized|apologised|condemned|expressed|accused|accuses)\b", Rx.Options)]
     private static partial Regex CallTail { get; }
 
-    // "…, the Russian Foreign Ministry noted." puts the claimant after what it said.
-    // A claimant in lower case can only be one of a few words that refer back: "…, the ministry said.", "…, the
-    // statement said.", "…, the media reported."
-    private const string BackReference = @"the\s+(?:local\s+)?(?:media|notice|statement|communiqu[eé]|press\s+release|bulletin|decree|ministry|spokes(?:man|woman|person))|the\s+(?:city|region|country|ministry|army)[’']s\s+(?:mayor|governor|head|spokes(?:man|woman|person)|commander|leader)";
-    [GeneratedRegex(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)\s*[.!]?$", Rx.Options)]
+    // "…, the Russian Foreign Ministry noted." puts the claimant after what it said, and may say when: "…, Russian
+    // President Putin said on the 22nd." A claimant in lower case can only be one of a few words that refer back:
+    // "…, the ministry said.", "…, the statement said.", "…, the media reported.", "…, local media reported."
+    private const string BackReference = @"(?:local|state|official)\s+media|the\s+(?:local\s+)?(?:media|notice|statement|communiqu[eé]|press\s+release|bulletin|decree|ministry|spokes(?:man|woman|person))|the\s+(?:city|region|country|ministry|army)[’']s\s+(?:mayor|governor|head|spokes(?:man|woman|person)|commander|leader)";
+    [GeneratedRegex(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)" + When + @"\s*[.!]?$", Rx.Options)]
     private static partial Regex Trailing { get; }
 
     // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it.
@@ -181,7 +183,7 @@ internal static partial class AttributionFinder
 
     // The statement that starts at start, with a second speaker of the same sentence if there is one.
     internal static Statement Find(string sentence, int start, Gazetteer gazetteer) =>
-        SecondSpeakers.WithSecondSpeaker(sentence, SecondSpeakers.WithTrailingDenial(sentence, FindStatement(sentence, start, gazetteer), gazetteer), gazetteer);
+        SecondSpeakers.AfterNarration(sentence, start, SecondSpeakers.WithSecondSpeaker(sentence, SecondSpeakers.WithTrailingDenial(sentence, FindStatement(sentence, start, gazetteer), gazetteer), gazetteer), gazetteer);
 
     private static Statement FindStatement(string sentence, int start, Gazetteer gazetteer)
     {
@@ -245,15 +247,17 @@ internal static partial class AttributionFinder
                 var told = learned.Groups["when"].Success ? learned.Groups["when"].Value.Trim() : assertion;
                 return Named(sentence, offset + learned.Length, learned.Groups["claimant"].Value, reporters, "told a reporter", AttributionMode.IndirectSpeech, told);
             }
-            else if (rest.Contains("citing", StringComparison.Ordinal) && ReportedCiting.Match(rest) is { Success: true } citing && IsReporter(citing.Groups["reporter"].Value, gazetteer))
+            else if ((rest.Contains("citing", StringComparison.Ordinal) || rest.Contains("quoting", StringComparison.Ordinal))
+                && ReportedCiting.Match(rest) is { Success: true } citing && IsReporter(citing.Groups["reporter"].Value, gazetteer))
             {
                 reporters.Insert(0, citing.Groups["reporter"].Value.Trim());
-                return Named(sentence, offset + citing.Length, citing.Groups["claimant"].Value, reporters, "citing", AttributionMode.IndirectSpeech, assertion);
+                return Named(sentence, offset + citing.Length, citing.Groups["claimant"].Value, reporters, citing.Groups["cue"].Value, AttributionMode.IndirectSpeech, assertion);
             }
-            else if (reporters.Count > 0 && claimantFromSource is null && Citing.Match(rest) is { Success: true } cited)
+            else if (claimantFromSource is null && (reporters.Count > 0 || (rest.Length > 0 && char.IsUpper(rest[0]))) && Citing.Match(rest) is { Success: true } cited)
             {
-                // "According to RIA Novosti, citing the Ministry of Defense, …": the outlet passes on what the ministry said.
-                (offset, claimantFromSource, mode, cue, changed) = (offset + cited.Length, cited.Groups["claimant"].Value, AttributionMode.IndirectSpeech, "citing", true);
+                // "According to RIA Novosti, citing the Ministry of Defense, …": the outlet passes on what the ministry
+                // said. "Citing sources in the ministry, Armenian media reported …": the media that follow do.
+                (offset, claimantFromSource, mode, cue, changed) = (offset + cited.Length, cited.Groups["claimant"].Value, AttributionMode.IndirectSpeech, cited.Groups["cue"].Value.ToLowerInvariant(), true);
             }
         }
 
@@ -332,23 +336,40 @@ internal static partial class AttributionFinder
         if (hasVerb && Speech.Match(rest) is { Success: true } speech && Plausible(speech.Claimant, gazetteer))
         {
             var start = offset + speech.Length;
+            if (CitedThrough(sentence, start, speech.Claimant, reporters, claimantFromSource, cue, assertion, gazetteer) is { } cited)
+            {
+                return cited;
+            }
+
+            // "said in an interview with Interfax", "told Interfax", "told Turkish TV channel Haber Turk": the
+            // outlet passes the statement on. A name after "told" is an outlet only if it is known or looks like one.
+            if (speech.Group("outlet").Success && IsOutlet(speech.Group("outlet").Value, gazetteer))
+            {
+                reporters.Insert(0, speech.Group("outlet").Value.Trim());
+            }
+            else if (speech.Group("channel").Success)
+            {
+                reporters.Insert(0, speech.Group("channel").Value.Trim());
+            }
+
+            // "An Azerbaijani military source told Interfax that …": what the outlet reports from an unnamed source.
             if (UnnamedSources.SpeakerCue(speech.Claimant) is { } reportsCue)
             {
                 return new Statement(start, sentence.Length - start, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
             }
 
             var when = speech.Group("when").Success ? speech.Group("when").Value.Trim() : assertion;
-            if (speech.Group("outlet").Success && IsOutlet(speech.Group("outlet").Value, gazetteer))
-            {
-                reporters.Insert(0, speech.Group("outlet").Value.Trim());
-            }
-
             return Named(sentence, start, speech.Claimant, reporters, Words(speech.Group("cue").Value), SpeechMode(sentence, start), when);
         }
 
         if (hasVerb && BareSpeech.Match(rest) is { Success: true } bare && Plausible(bare.Claimant, gazetteer))
         {
             var start = offset + bare.Length;
+            if (CitedThrough(sentence, start, bare.Claimant, reporters, claimantFromSource, cue, assertion, gazetteer) is { } cited)
+            {
+                return cited;
+            }
+
             return Named(sentence, start, bare.Claimant, reporters, Words(bare.Group("cue").Value), SpeechMode(sentence, start), assertion);
         }
 
@@ -359,7 +380,8 @@ internal static partial class AttributionFinder
                 return new Statement(offset, trailing.Groups["content"].Length, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
             }
 
-            var statement = Named(sentence, offset, trailing.Groups["claimant"].Value, reporters, Words(trailing.Groups["cue"].Value), AttributionMode.IndirectSpeech, assertion);
+            var when = trailing.Groups["when"].Success ? trailing.Groups["when"].Value.Trim() : assertion;
+            var statement = Named(sentence, offset, trailing.Groups["claimant"].Value, reporters, Words(trailing.Groups["cue"].Value), AttributionMode.IndirectSpeech, when);
             return statement with { ContentLength = trailing.Groups["content"].Length };
         }
 
@@ -427,12 +449,26 @@ internal static partial class AttributionFinder
         return text.AsSpan(0, claimantEnd < 0 ? text.Length : claimantEnd).ContainsAny(ClaimantVerbs);
     }
 
-    // Trailing ends "…, X said." with nothing after the verb but spaces, one full stop or exclamation mark.
+    // Trailing ends "…, X said." with at most a phrase of when or where after the verb ("said on the 22nd",
+    // up to 75 characters), then spaces and one full stop or exclamation mark.
     private static bool MayEndWithVerb(string text)
     {
         var end = text.AsSpan().TrimEnd();
         end = end.Length > 0 && end[^1] is '.' or '!' ? end[..^1].TrimEnd() : end;
-        return end[Math.Max(0, end.Length - 10)..].ContainsAny(TrailingVerbs);
+        return end[Math.Max(0, end.Length - 85)..].ContainsAny(TrailingVerbs);
+    }
+
+    // "Citing sources in the ministry, Armenian media reported that …": the cited source speaks, and the outlet or
+    // the media that report it pass it on. Null when the speaker is not an outlet or nothing was cited.
+    private static Statement? CitedThrough(string sentence, int start, string speaker, List<string> reporters, string? claimantFromSource, string? cue, string? assertion, Gazetteer gazetteer)
+    {
+        if (cue is not ("citing" or "quoting") || claimantFromSource is null || !IsReporter(speaker, gazetteer))
+        {
+            return null;
+        }
+
+        reporters.Insert(0, speaker.Trim());
+        return Named(sentence, start, claimantFromSource, reporters, cue, AttributionMode.IndirectSpeech, assertion);
     }
 
     private static Statement Named(string sentence, int start, string phrase, List<string> reporters, string? cue, AttributionMode mode, string? assertion)

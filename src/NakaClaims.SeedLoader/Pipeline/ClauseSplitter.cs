@@ -16,6 +16,9 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
     [GeneratedRegex(@",?\s+and\s+that\s+|,\s+(?:and\s+|but\s+|while\s+)?|;\s*|\s+and\s+(?=(?:had\s+|has\s+|have\s+)?(?:shot|took|struck|hit|\w+ed)\s)", Rx.Options)]
     private static partial Regex Cut { get; }
 
+    // Whether a text holds a verb, as a clause does.
+    public static bool HasVerb(ReadOnlySpan<char> text) => Verb.IsMatch(text);
+
     // Each claim's place in the content, and whether it continues the subject of the claim before it ("… and
     // shelled the Tartar region": the army that violated the ceasefire shelled).
     public List<(int Start, int Length, bool Continues)> Split(ReadOnlySpan<char> content)

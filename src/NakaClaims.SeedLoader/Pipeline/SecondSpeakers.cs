@@ -16,6 +16,10 @@ internal static partial class SecondSpeakers
         @"|(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:repeatedly|strongly|firmly|flatly)\s+)?(?<cue>denied|rejected|dismissed|refuted)\s+by\s+" + Denier + @"))\s*[.!]?\s*$", Rx.Options)]
     private static partial Regex TrailingDenial { get; }
 
+    // A clause joined to the next one: ", and", ", but", ", while".
+    [GeneratedRegex(@",\s+(?:and|but|while)\s+", Rx.Options | RegexOptions.RightToLeft)]
+    private static partial Regex Joiner { get; }
+
     private static readonly SearchValues<string> DenialVerbs = SearchValues.Create(["denied", "rejected", "dismissed", "refuted"], StringComparison.Ordinal);
 
     // "The Armenian side said that …, while the Azerbaijani side said that …": two speakers in one sentence. The
@@ -40,6 +44,32 @@ internal static partial class SecondSpeakers
         var second = AttributionFinder.Find(sentence, secondStart, gazetteer);
         return second is { Kind: ClaimantKind.Named, Cue: not null } && second.ContentStart > secondStart
             ? statement with { ContentLength = at, Next = second }
+            : statement;
+    }
+
+    // "The fighting continued on the 5th, and the two sides again accused each other of …": the claimant patterns
+    // took everything before the verb for its subject. When that phrase holds a clause with a verb, then ", and"
+    // (or ", but", ", while"), and a speaker follows who says something, the clause is the publisher's narration
+    // and the speaker's statement comes after it. A list ("Russia, France, and the United States said") has no
+    // verb before its "and", and stays one speaker.
+    public static Statement AfterNarration(string sentence, int start, Statement statement, Gazetteer gazetteer)
+    {
+        if (statement.Kind != ClaimantKind.Named || statement.ClaimantPhrase is not { } phrase || !phrase.Contains(", ", StringComparison.Ordinal))
+        {
+            return statement;
+        }
+
+        var phraseStart = sentence.IndexOf(phrase, start, StringComparison.Ordinal);
+        if (phraseStart < 0 || Joiner.Match(sentence, phraseStart, phrase.Length) is not { Success: true } joiner
+            || !ClauseSplitter.HasVerb(sentence.AsSpan(phraseStart, joiner.Index - phraseStart)))
+        {
+            return statement;
+        }
+
+        var secondStart = joiner.Index + joiner.Length;
+        var second = AttributionFinder.Find(sentence, secondStart, gazetteer);
+        return second.Kind is ClaimantKind.Named or ClaimantKind.MutualAccusation or ClaimantKind.BothSides && second.Cue is not null && second.ContentStart > secondStart
+            ? new Statement(start, joiner.Index - start, ClaimantKind.Publisher, null, statement.ReporterPhrases, null, AttributionMode.Narration, Polarity.Affirms, false, null) { Next = second }
             : statement;
     }
 

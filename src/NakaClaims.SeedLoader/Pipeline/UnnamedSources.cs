@@ -7,7 +7,11 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // claim of Iran or of anyone; the cue keeps whose reports they were ("according to Iranian media reports").
 internal static partial class UnnamedSources
 {
-    [GeneratedRegex(@"^(?:[Tt]he\s+)?(?:(?:[Ii]nformed|[Uu]nnamed|[Aa]nonymous|[Dd]iplomatic|[Mm]ilitary|[Rr]eliable|[Ll]ocal)\s+)?(?:[Ss]ources|[Rr]esidents|[Ww]itnesses|[Ee]yewitnesses)$", Rx.Options)]
+    // "informed sources", "local residents", "an Azerbaijani military source": one or many, possibly of a
+    // country, which stays capitalized in the cue.
+    private const string Kind = "Informed|Unnamed|Anonymous|Diplomatic|Military|Reliable|Local|Security|Government|Senior";
+
+    [GeneratedRegex(@"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?<origin>(?!(?:" + Kind + @")\b)[A-Z][\w-]*\s+)?(?:(?i:" + Kind + @")\s+){0,2}(?i:sources?|residents?|witness(?:es)?|eyewitness(?:es)?)$", Rx.Options)]
     private static partial Regex Sources { get; }
 
     // "Iranian media", "local media", "the media"; the origin is a proper name, so "Local" is none.
@@ -36,9 +40,12 @@ internal static partial class UnnamedSources
     {
         var phrase = claimant.Trim().TrimEnd(',').Trim();
         phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
-        if (Sources.IsMatch(phrase))
+        if (Sources.Match(phrase) is { Success: true } sources)
         {
-            return "according to " + phrase.ToLowerInvariant();
+            var origin = sources.Groups["origin"];
+            return "according to " + (origin.Success
+                ? phrase[..origin.Index].ToLowerInvariant() + origin.Value + phrase[(origin.Index + origin.Length)..].ToLowerInvariant()
+                : phrase.ToLowerInvariant());
         }
 
         var media = Media.Match(phrase);

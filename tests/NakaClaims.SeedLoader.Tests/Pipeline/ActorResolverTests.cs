@@ -21,6 +21,12 @@ public class ActorResolverTests
         Assert.Equal(organization, Resolver.Resolve(phrase, []).Organization);
 
     [Fact]
+    public void DocumentIssuedBySomeone_SpeaksForWhoIssuedIt() =>
+        Assert.Equal(
+            "Governments of the United States, Armenia and Azerbaijan",
+            Resolver.Resolve("A joint statement issued by the governments of the United States, Armenia and Azerbaijan", []).DisplayName);
+
+    [Fact]
     public void Outlet_AsSpeaker_IsTheOrganization() => Assert.Equal("Reuters", Resolver.Resolve("Reuters", []).Organization);
 
     [Fact]

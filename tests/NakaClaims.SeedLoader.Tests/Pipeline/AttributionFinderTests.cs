@@ -26,6 +26,9 @@ public class AttributionFinderTests
     [InlineData("TASS reported, citing the Armenian Defense Ministry, that Martakert was shelled.", "TASS", "citing")]
     [InlineData("The Armenian Defense Ministry was quoted by Interfax as saying that Martakert was shelled.", "Interfax", "quoted … as saying")]
     [InlineData("According to Interfax, citing the Armenian Defense Ministry, Martakert was shelled.", "Interfax", "citing")]
+    [InlineData("Sputnik Armenia reported, quoting the Armenian Defense Ministry, that Martakert was shelled.", "Sputnik Armenia", "quoting")]
+    [InlineData("Citing the Armenian Defense Ministry, Armenian media reported that Martakert was shelled.", "Armenian media", "citing")]
+    [InlineData("Quoting the Armenian Defense Ministry, TASS said Martakert was shelled.", "TASS", "quoting")]
     public void OutletPassingOnASpeaker_IsTheReporter_AndTheSpeakerTheClaimant(string sentence, string reporter, string cue)
     {
         var s = Find(sentence);
@@ -33,6 +36,58 @@ public class AttributionFinderTests
         Assert.Equal("Armenian Defense Ministry", s.ClaimantPhrase!.Replace("the ", string.Empty, StringComparison.OrdinalIgnoreCase));
         Assert.Equal([reporter], s.ReporterPhrases);
         Assert.Equal("Martakert was shelled.", sentence[s.ContentStart..]);
+    }
+
+    [Theory]
+    [InlineData("Hajiyev told Interfax that Ganja was shelled.", "Interfax")]
+    [InlineData("Aliyev told Turkish TV channel Haber Turk that Ganja was shelled.", "Haber Turk")]
+    public void ToldAnOutlet_PutsTheOutletInTheChain(string sentence, string outlet)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, "Ganja was shelled."), (s.Kind, sentence[s.ContentStart..]));
+        Assert.Equal([outlet], s.ReporterPhrases);
+    }
+
+    [Fact]
+    public void ToldAPerson_IsNoOutlet() => Assert.Empty(Find("Aliyev told Pashinyan that the talks would go on.").ReporterPhrases);
+
+    [Fact]
+    public void UnnamedSourceTellingAnOutlet_IsTheOutletsHedgedReport()
+    {
+        var s = Find("An Azerbaijani military source told Interfax that an Su-25 was shot down.");
+        Assert.Equal((ClaimantKind.Publisher, AttributionMode.HedgedNarration, "according to an Azerbaijani military source"), (s.Kind, s.Mode, s.Cue));
+        Assert.Equal(["Interfax"], s.ReporterPhrases);
+    }
+
+    [Fact]
+    public void ClaimantAfterContent_WithWhenItWasSaid_IsNamedAndDated()
+    {
+        var s = Find("According to incomplete statistics, nearly 5,000 people have died, Russian President Putin said on the 22nd.");
+        Assert.Equal(("Russian President Putin", "on the 22nd"), (s.ClaimantPhrase, s.AssertionPhrase));
+        Assert.Equal("nearly 5,000 people have died", "According to incomplete statistics, nearly 5,000 people have died, Russian President Putin said on the 22nd.".Substring(s.ContentStart, s.ContentLength));
+    }
+
+    [Fact]
+    public void LocalMediaAfterContent_IsHedgedNarration()
+    {
+        var s = Find("Protesters stormed the government building, local media reported.");
+        Assert.Equal((ClaimantKind.Publisher, AttributionMode.HedgedNarration, "Protesters stormed the government building"), (s.Kind, s.Mode, "Protesters stormed the government building, local media reported.".Substring(s.ContentStart, s.ContentLength)));
+    }
+
+    [Fact]
+    public void NarrationThenASpeaker_IsThePublishersClause_ThenTheSpeakersStatement()
+    {
+        const string Sentence = "The fighting continued on the 5th, and the two sides again accused each other of shelling civilian areas.";
+        var s = Find(Sentence);
+        Assert.Equal((ClaimantKind.Publisher, "The fighting continued on the 5th"), (s.Kind, Sentence.Substring(s.ContentStart, s.ContentLength)));
+        Assert.Equal((ClaimantKind.MutualAccusation, "shelling civilian areas."), (s.Next!.Kind, Sentence[s.Next.ContentStart..]));
+    }
+
+    [Fact]
+    public void ListOfSpeakersWithACommaBeforeAnd_IsOneSpeaker()
+    {
+        var s = Find("The foreign ministers of Russia, France, and the United States said that the talks would resume.");
+        Assert.Equal((ClaimantKind.Named, "The foreign ministers of Russia, France, and the United States", null), (s.Kind, s.ClaimantPhrase, s.Next));
     }
 
     [Fact]

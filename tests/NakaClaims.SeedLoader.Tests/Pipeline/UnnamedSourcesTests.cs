@@ -13,6 +13,10 @@ public class UnnamedSourcesTests
     [InlineData("diplomatic sources,", "according to diplomatic sources")]
     [InlineData("Local residents", "according to local residents")]
     [InlineData("Witnesses", "according to witnesses")]
+    [InlineData("An Azerbaijani military source", "according to an Azerbaijani military source")]
+    [InlineData("a source", "according to a source")]
+    [InlineData("Armenian security sources", "according to Armenian security sources")]
+    [InlineData("A local resident", "according to a local resident")]
     public void SpeakerCue_OfUnnamedSources_KeepsWhoseTheyWere(string claimant, string cue) =>
         Assert.Equal(cue, UnnamedSources.SpeakerCue(claimant));
 
@@ -20,6 +24,7 @@ public class UnnamedSourcesTests
     [InlineData("Iranian officials")]
     [InlineData("the Armenian Ministry of Defense")]
     [InlineData("media outlets in Baku")]
+    [InlineData("Open Source Intelligence analysts")]
     public void SpeakerCue_OfASpeaker_IsNone(string claimant) => Assert.Null(UnnamedSources.SpeakerCue(claimant));
 
     [Theory]
