@@ -11,35 +11,45 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
     [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|shot|took|fell|broke|began|struck|hit|lost|won|sent|made|\w+ed)\b", Rx.Options)]
     private static partial Regex Verb { get; }
 
+    // "31 civilians were killed and 154 injured": a second count of casualties, whose subject and verb are left out.
+    private const string CasualtyCount = @"(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?\d[\d,]*\s+(?:others\s+|more\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?(?:injured|wounded|killed|hurt|dead|missing)\b";
+
     // "said that X and that Y" joins two complements: the second "that" starts another clause. "destroyed 3 tanks
-    // and shot down 4 drones" joins two verbs of one subject: "and" before a verb in the past starts another.
-    [GeneratedRegex(@",?\s+and\s+that\s+|,\s+(?:and\s+|but\s+|while\s+)?|;\s*|\s+and\s+(?=(?:had\s+|has\s+|have\s+)?(?:shot|took|struck|hit|\w+ed)\s)", Rx.Options)]
+    // and shot down 4 drones" joins two verbs of one subject: "and" before a verb in the past starts another, and
+    // so does "and" before a count of casualties.
+    [GeneratedRegex(@",?\s+and\s+that\s+|,\s+(?:and\s+|but\s+|while\s+)?|;\s*|\s+and\s+(?=(?:had\s+|has\s+|have\s+)?(?:shot|took|struck|hit|\w+ed)\s)|\s+and\s+(?=" + CasualtyCount + ")", Rx.Options)]
     private static partial Regex Cut { get; }
+
+    [GeneratedRegex(@"^" + CasualtyCount, Rx.Options)]
+    private static partial Regex StartsWithCasualtyCount { get; }
 
     // Whether a text holds a verb, as a clause does.
     public static bool HasVerb(ReadOnlySpan<char> text) => Verb.IsMatch(text);
 
-    // Each claim's place in the content, and whether it continues the subject of the claim before it ("… and
-    // shelled the Tartar region": the army that violated the ceasefire shelled).
-    public List<(int Start, int Length, bool Continues)> Split(ReadOnlySpan<char> content)
+    // Each claim's place in the content; whether it continues the subject of the claim before it ("… and
+    // shelled the Tartar region": the army that violated the ceasefire shelled); and whether it is a count of
+    // casualties that leaves out its subject and verb, and shares what follows it with that claim ("5 were
+    // killed and 20 injured in a strike on Ganja": both in Ganja).
+    public List<(int Start, int Length, bool Continues, bool Elliptic)> Split(ReadOnlySpan<char> content)
     {
-        var claims = new List<(int Start, int Length, bool Continues)>();
+        var claims = new List<(int Start, int Length, bool Continues, bool Elliptic)>();
         var open = default(Group?);
         var start = 0;
-        var (complement, continues) = (false, false);
+        var (complement, continues, elliptic) = (false, false, false);
         foreach (var m in Cut.EnumerateMatches(content))
         {
             if (!InsideQuote(content, m.Index))
             {
-                open = Add(claims, open, content, start, m.Index, complement, continues);
+                open = Add(claims, open, content, start, m.Index, complement, continues, elliptic);
                 var cut = content.Slice(m.Index, m.Length).Trim();
-                (start, complement, continues) = (m.Index + m.Length, cut.EndsWith("that", StringComparison.Ordinal), cut is "and");
+                start = m.Index + m.Length;
+                (complement, continues, elliptic) = (cut.EndsWith("that", StringComparison.Ordinal), cut is "and", cut is "and" && StartsWithCasualtyCount.IsMatch(content[start..]));
             }
         }
 
-        if (Add(claims, open, content, start, content.Length, complement, continues) is { } last)
+        if (Add(claims, open, content, start, content.Length, complement, continues, elliptic) is { } last)
         {
-            claims.Add((last.Start, last.Length, last.Continues));
+            claims.Add((last.Start, last.Length, last.Continues, last.Elliptic));
         }
 
         return claims;
@@ -49,7 +59,7 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
     // or when it is a second complement ("… and that …"), which states a proposition of its own. A leading
     // phrase without a verb ("since the outbreak of the conflict, 532 soldiers were killed") names an event but
     // states none, so the clause after it joins it. Returns the claim still open, which later pieces may join.
-    private Group? Add(List<(int Start, int Length, bool Continues)> claims, Group? open, ReadOnlySpan<char> content, int start, int end, bool complement, bool continues)
+    private Group? Add(List<(int Start, int Length, bool Continues, bool Elliptic)> claims, Group? open, ReadOnlySpan<char> content, int start, int end, bool complement, bool continues, bool elliptic)
     {
         if (end <= start)
         {
@@ -61,13 +71,13 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
         var isClause = hasEvent && Verb.IsMatch(piece);
         if (open is not { } group)
         {
-            return new Group(start, end - start, hasEvent, isClause, false);
+            return new Group(start, end - start, hasEvent, isClause, false, false);
         }
 
         if (complement || (isClause && group.HasEvent && group.HasClause))
         {
-            claims.Add((group.Start, group.Length, group.Continues));
-            return new Group(start, end - start, hasEvent, isClause, continues);
+            claims.Add((group.Start, group.Length, group.Continues, group.Elliptic));
+            return new Group(start, end - start, hasEvent, isClause, continues, elliptic);
         }
 
         return group with { Length = end - group.Start, HasEvent = group.HasEvent || hasEvent, HasClause = group.HasClause || isClause };
@@ -77,5 +87,5 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
         text[..at].Count('“') > text[..at].Count('”') || text[..at].Count('"') % 2 == 1;
 
     // The claim being gathered: where it starts, how far it reaches, and what its pieces so far hold.
-    private readonly record struct Group(int Start, int Length, bool HasEvent, bool HasClause, bool Continues);
+    private readonly record struct Group(int Start, int Length, bool HasEvent, bool HasClause, bool Continues, bool Elliptic);
 }

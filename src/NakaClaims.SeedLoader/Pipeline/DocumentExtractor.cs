@@ -138,7 +138,7 @@ internal sealed partial class DocumentExtractor
     private void EmitClaims(State state, Sentence sentence, string text, Statement statement, Speaker[] claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
     {
         var content = Content(text, statement);
-        foreach (var (pieceStart, clauseLength, continues) in _clauses.Split(text.AsSpan(content.Start, content.Length)))
+        foreach (var (pieceStart, clauseLength, continues, elliptic) in _clauses.Split(text.AsSpan(content.Start, content.Length)))
         {
             var piece = text.AsSpan(content.Start + pieceStart, clauseLength);
             var lead = LeadInLength(piece);
@@ -163,10 +163,28 @@ internal sealed partial class DocumentExtractor
                 var claim = BuildClaim(state, sentence, text, at, clause, found, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies || callsFalse);
                 var denies = statement.Polarity == Polarity.Denies || callsFalse || negated;
                 claim = denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious || callsFalse)) : claim;
+                if (elliptic)
+                {
+                    SharePlace(state, made, claimant, claim);
+                }
+
                 made.Add(claim);
                 state.Claims.Add(claim);
             }
         }
+    }
+
+    // "5 civilians were killed and 20 injured in a strike on Ganja": the place after the second count is the first's too.
+    private static void SharePlace(State state, List<Claim> made, Actor claimant, Claim elliptic)
+    {
+        if (elliptic.Event?.Place is not { } place || LastBy(made, claimant) is not { Event: { Place: null } e } before)
+        {
+            return;
+        }
+
+        var placed = before.WithEvent(ClaimEvent.Create(e.Type, e.On, place, e.Agent));
+        made[made.LastIndexOf(before)] = placed;
+        state.Claims[state.Claims.LastIndexOf(before)] = placed;
     }
 
     private static Claim? LastBy(List<Claim> made, Actor claimant)
@@ -291,7 +309,9 @@ internal sealed partial class DocumentExtractor
 
         // Claim.Create keeps an immutable array as it is given; passing none for no quantities boxes none.
         var counted = _quantities.Extract(clause, allowArticleAsOne: clauseEvent is not null, claimant.Side, clauseEvent?.Position ?? -1);
-        IEnumerable<Quantity>? quantities = counted.IsEmpty ? null : counted;
+        IEnumerable<Quantity>? quantities = !counted.IsEmpty ? counted
+            : clauseEvent is not null && LastBy(state.Made, claimant) is { Quantities: [.., var before] } && QuantityExtractor.Elided(clause, before) is { } elided ? [elided]
+            : null;
         if (clauseEvent is not { } found)
         {
             return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, null, quantities);

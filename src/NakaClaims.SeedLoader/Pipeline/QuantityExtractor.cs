@@ -25,16 +25,17 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
     };
 
     [GeneratedRegex(@"(?<![\w:-])(?<bound>more\s+than|over|at\s+least|no\s+fewer\s+than|about|around|nearly|approximately|almost|some|up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than)?\s*" +
-        @"(?<number>(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?!:)", Rx.IgnoreCaseOptions)]
+        @"(?<number>(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?![:-])", Rx.IgnoreCaseOptions)]
     private static partial Regex Number { get; }
 
     private static readonly System.Buffers.SearchValues<char> Figure = System.Buffers.SearchValues.Create("0123456789,.");
     [GeneratedRegex(@"\b(?:number|death\s+toll)\s+(?:of|among)\s+(?<words>[^,.;:""“”]{1,80}?)\s+(?:has\s+|had\s+)?(?:risen|rose|increased|grown|grew|reached)\s+(?:to\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)", Rx.Options)]
     private static partial Regex Total { get; }
 
-    // The words between a number and its item describe the item; an auxiliary starts a verb phrase instead
-    // ("the two sides will exchange prisoners" counts no prisoners).
-    [GeneratedRegex(@"^\s*(?:(?!(?:will|would|shall|should|can|could|may|might|must|have|has|had|was|were|is|are|be|been|do|does|did)\s)[\p{L}\p{N}’'-]+\s+){0,3}?$", Rx.IgnoreCaseOptions)]
+    // The words between a number and its item describe the item, and may be a quoted name ("3 BM-21 "Grad"
+    // rocket launchers"); an auxiliary starts a verb phrase instead ("the two sides will exchange prisoners"
+    // counts no prisoners).
+    [GeneratedRegex(@"^\s*(?:(?!(?:will|would|shall|should|can|could|may|might|must|have|has|had|was|were|is|are|be|been|do|does|did)\s)[""“]?[\p{L}\p{N}’'-]+[""”]?\s+){0,3}?$", Rx.IgnoreCaseOptions)]
     private static partial Regex Between { get; }
 
     // "3 of its tanks", "our soldiers": the speaker's own side owns them.
@@ -49,6 +50,9 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
 
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:and\s+)?$", Rx.Options)]
     private static partial Regex Joiner { get; }
+
+    [GeneratedRegex(@"(?<![\w:.,-])(?<bound>more\s+than|over|about|nearly|almost|at\s+least)?\s*(?<number>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:others|more)\b|(?=(?:were|was|had|have|injured|wounded|killed|dead|hurt|missing)\b))", Rx.IgnoreCaseOptions)]
+    private static partial Regex ElidedCount { get; }
 
     // The event's verb, then what it acted on: "shot down an Armenian Su-25", "destroyed 5 tanks".
     [GeneratedRegex(@"^[\p{L}-]+(?:\s+(?:down|up|out|off))?\s+$", Rx.Options)]
@@ -86,7 +90,7 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
             var m = Number.Match(content, candidate.Index);
             var value = m.Groups["number"].Value;
             var isArticle = value.Equals("a", StringComparison.OrdinalIgnoreCase) || value.Equals("an", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase);
-            if ((isArticle && !allowArticleAsOne) || (m.Groups["bound"].Success is false && IsYearOrDay(content, m)))
+            if ((isArticle && !allowArticleAsOne) || (m.Groups["bound"].Success is false && IsYearOrDay(content, m)) || (found is not null && IsPartOfTheCountBefore(content, m.Index)))
             {
                 continue;
             }
@@ -156,6 +160,33 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(quantities);
+    }
+
+    // "31 civilians had been killed and 154 injured", "killed 13 civilians and injured 50 others": a count
+    // with no item of its own, right before "others" or the verb, counts what the claim before it counted.
+    public static Quantity? Elided(string clause, Quantity before)
+    {
+        if (ElidedCount.Match(clause) is not { Success: true } m || Parse(m.Groups["number"].Value) is not { } n)
+        {
+            return null;
+        }
+
+        return Build(m.Groups["bound"].Value, n, before.Item, (before.Count ?? before.Min ?? before.Max) == 1 && n != 1 ? Plural(before.ItemText) : before.ItemText, before.Owner?.Name);
+    }
+
+    // "1 civilian was killed and 30 were injured": the second count's item is the first's, in the plural.
+    private static string Plural(string itemText) =>
+        itemText.EndsWith("child", StringComparison.OrdinalIgnoreCase) ? itemText + "ren"
+        : itemText.EndsWith("person", StringComparison.OrdinalIgnoreCase) ? itemText[..^"person".Length] + "people"
+        : itemText.EndsWith("man", StringComparison.OrdinalIgnoreCase) ? itemText[..^"an".Length] + "en"
+        : itemText.EndsWith('s') ? itemText : itemText + "s";
+
+    // "killed 13 civilians, including 2 children": a count within the count before it is not another count.
+    private static bool IsPartOfTheCountBefore(string content, int numberStart)
+    {
+        var before = content.AsSpan(0, numberStart).TrimEnd();
+        return before.EndsWith("including", StringComparison.OrdinalIgnoreCase) || before.EndsWith("among them", StringComparison.OrdinalIgnoreCase)
+            || before.EndsWith("of whom", StringComparison.OrdinalIgnoreCase) || before.EndsWith("of which", StringComparison.OrdinalIgnoreCase);
     }
 
     private static List<(Quantity Quantity, int Start, int End, bool OwnerAfter)> Scratch()

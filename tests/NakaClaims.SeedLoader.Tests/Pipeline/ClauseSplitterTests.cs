@@ -19,6 +19,19 @@ public class ClauseSplitterTests
     public void ClausesWithEventsOfTheirOwn_AreSeparate() =>
         Assert.Equal(["12 systems were destroyed", "an Azerbaijan armed helicopter was shot down, and the crew survived"], Split("12 systems were destroyed, an Azerbaijan armed helicopter was shot down, and the crew survived"));
 
+    [Theory]
+    [InlineData("31 civilians had been killed and 154 injured", "154 injured")]
+    [InlineData("31 civilians were killed and 154 others were wounded", "154 others were wounded")]
+    public void CasualtiesCountedAfterAnd_AreAClaimOfTheirOwn(string content, string second)
+    {
+        Assert.Equal(second, Split(content)[^1]);
+        Assert.Equal([false, true], Splitter.Split(content).Select(c => c.Elliptic));
+    }
+
+    [Fact]
+    public void SecondVerbWithItsOwnObject_IsNotElliptic() =>
+        Assert.Equal([false, false], Splitter.Split("it had destroyed 3 tanks and shot down 4 drones").Select(c => c.Elliptic));
+
     [Fact]
     public void ListWithoutVerbs_StaysOneClaim() =>
         Assert.Single(Split("two helicopters, three drones and a tank were shot down"));

@@ -14,6 +14,13 @@ public class EventClassifierTests
     }
 
     [Theory]
+    [InlineData("Azerbaijani forces had opened artillery fire on combat positions", "shelled")]
+    [InlineData("Azerbaijan had used cluster munitions against residential areas", "shelled")]
+    [InlineData("the two sides will exchange prisoners and the bodies of the dead", "prisoner-exchange")]
+    public void Classify_NamesTheEventOfTheClause(string clause, string type) =>
+        Assert.Equal(type, Classifier.Classify(clause)!.Value.Type.Key);
+
+    [Theory]
     [InlineData("the Azerbaijani army captured Shusha", "Azerbaijan")]
     [InlineData("Shusha was captured by the Azerbaijani army", "Azerbaijan")]
     [InlineData("Ganja, the second largest city in Azerbaijan, was attacked by missiles again", null)]

@@ -24,6 +24,46 @@ public class QuantityExtractorTests
         Assert.Equal("Su-25 fighter jets", Assert.Single(Extractor.Extract("two Su-25\tfighter jets were shot down", allowArticleAsOne: true)).ItemText);
 
     [Fact]
+    public void QuotedNameBetweenTheNumberAndItsItem_IsPartOfTheItem() =>
+        Assert.Equal(["2|tank|Armenia", "3|rocket launcher|Armenia"], Extract("destroyed 2 T-72 tanks and 3 BM-21 \"Grad\" multiple rocket launchers of the Armenian army"));
+
+    [Theory]
+    [InlineData("154 injured", "154")]
+    [InlineData("injured 50 others", "50")]
+    [InlineData("more than 50 were wounded", "at least 51")]
+    public void CountWithoutAnItem_CountsTheItemOfTheClaimBefore(string clause, string value)
+    {
+        var before = Assert.Single(Extractor.Extract("31 Azerbaijani civilians had been killed", allowArticleAsOne: true));
+        var elided = QuantityExtractor.Elided(clause, before);
+        Assert.Equal((value, before.Item, before.Owner), (elided!.Value.FormatValue(), elided.Value.Item, elided.Value.Owner));
+    }
+
+    [Theory]
+    [InlineData("the attack killed 13 civilians, including 2 children")]
+    [InlineData("13 civilians were killed, among them 2 children")]
+    [InlineData("13 civilians were killed, 2 of whom were children")]
+    public void CountWithinTheCountBefore_IsNoCountOfItsOwn(string clause) =>
+        Assert.Equal(["13|civilian|"], Extract(clause));
+
+    [Fact]
+    public void CountAfterIncluding_WithNoCountBefore_IsACount() =>
+        Assert.Equal(["2|civilian|"], Extract("the dead, including 2 children, were buried"));
+
+    [Theory]
+    [InlineData("1 civilian", "civilians")]
+    [InlineData("1 child", "children")]
+    [InlineData("one person", "people")]
+    [InlineData("1 serviceman", "servicemen")]
+    public void CountAfterACountOfOne_NamesItsItemInThePlural(string first, string plural) =>
+        Assert.Equal(plural, QuantityExtractor.Elided("30 were injured", Assert.Single(Extractor.Extract(first + " was killed", allowArticleAsOne: true)))!.Value.ItemText);
+
+    [Theory]
+    [InlineData("in 2020 the town was shelled")]
+    [InlineData("the 154 tanks")]
+    public void CountFollowedByAnythingElse_CountsNothingOfTheClaimBefore(string clause) =>
+        Assert.Null(QuantityExtractor.Elided(clause, Assert.Single(Extractor.Extract("31 civilians had been killed", allowArticleAsOne: true))));
+
+    [Fact]
     public void PossessiveOwner_BeforeTheNumber() =>
         Assert.Equal(["12|air defense missile system|Armenia"], Extract("Armenia’s 12 air defense missile systems were destroyed"));
 
