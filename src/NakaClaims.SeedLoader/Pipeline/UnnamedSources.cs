@@ -38,7 +38,7 @@ internal static partial class UnnamedSources
     // Iranian media reports", "informed sources said" is "according to informed sources"; null for a speaker.
     public static string? SpeakerCue(string claimant)
     {
-        var phrase = claimant.Trim().TrimEnd(',').Trim();
+        var phrase = NameText.Clean(claimant.Trim().TrimEnd(',').Trim());
         phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
         if (Sources.Match(phrase) is { Success: true } sources)
         {

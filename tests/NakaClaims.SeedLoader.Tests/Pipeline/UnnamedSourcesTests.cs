@@ -17,6 +17,7 @@ public class UnnamedSourcesTests
     [InlineData("a source", "according to a source")]
     [InlineData("Armenian security sources", "according to Armenian security sources")]
     [InlineData("A local resident", "according to a local resident")]
+    [InlineData("An Azerbaijani military \tsource", "according to an Azerbaijani military source")]
     public void SpeakerCue_OfUnnamedSources_KeepsWhoseTheyWere(string claimant, string cue) =>
         Assert.Equal(cue, UnnamedSources.SpeakerCue(claimant));
 
