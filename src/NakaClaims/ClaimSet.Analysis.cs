@@ -16,6 +16,11 @@ public sealed partial class ClaimSet
     /// Gets the disputes: claims joined by contradiction links, grouped by what they disagree on (the links'
     /// basis) and, within a dispute, by the value each claim holds.
     /// </summary>
+    /// <remarks>
+    /// Without values to compare, the positions are "affirms" and "denies". A denial of a denial affirms what the
+    /// first one denied ("these allegations are groundless", said of "we lost no aircraft"); denials that deny each
+    /// other in a loop are all denials.
+    /// </remarks>
     /// <returns>The disputes, ordered by their first claim.</returns>
     public ImmutableArray<Dispute> Disputes() =>
     [
@@ -63,14 +68,37 @@ public sealed partial class ClaimSet
 
         // Mutual accusations affirm the same kind of event with different culprits: the culprit is the position.
         var blames = claims.All(c => c.Polarity == Polarity.Affirms) && claims.Select(c => c.Event?.Agent).Distinct().Count() > 1;
+        var stances = Stances(claims);
         var positions = claims
-            .GroupBy(c => key is { } k ? ValueFor(c, k) : c.Polarity == Polarity.Denies ? "denies" : blames ? $"blames {c.Event?.Agent}" : "affirms", StringComparer.Ordinal)
+            .GroupBy(c => key is { } k ? ValueFor(c, k) : !stances[c.Id] ? "denies" : blames ? $"blames {c.Event?.Agent}" : "affirms", StringComparer.Ordinal)
             .Select(g => new DisputePosition(g.Key, [.. g]))
             .ToImmutableArray();
         var subject = key is { } found
             ? Join(found.ToString(), claims.Select(c => c.Event?.On).FirstOrDefault(t => t is not null))
             : Proposition(claims.FirstOrDefault(c => c.Polarity == Polarity.Affirms) ?? claims[0], withAgent: !blames);
         return new Dispute(subject, basis, positions, links);
+    }
+
+    // Whether each claim of a dispute holds what is disputed: an affirmation does, a denial of it does not, and a
+    // denial of a denial does again ("Azerbaijan's allegations are groundless", of "we lost no aircraft"). A chain
+    // of denials is followed to the claim it starts from; one that loops back on itself is a plain denial.
+    private static Dictionary<ClaimId, bool> Stances(ImmutableArray<Claim> claims)
+    {
+        var byId = claims.ToDictionary(c => c.Id);
+        var stances = new Dictionary<ClaimId, bool>(claims.Length);
+        foreach (var claim in claims)
+        {
+            var (at, denials, seen, loops) = (claim, 0, new HashSet<ClaimId> { claim.Id }, false);
+            while (!loops && at.Polarity == Polarity.Denies && at.Target is { } target && byId.TryGetValue(target, out var denied))
+            {
+                loops = !seen.Add(target);
+                (at, denials) = (denied, denials + 1);
+            }
+
+            stances[claim.Id] = loops ? claim.Polarity == Polarity.Affirms : (at.Polarity == Polarity.Affirms) == (denials % 2 == 0);
+        }
+
+        return stances;
     }
 
     private static QuantityKey? FindKey(Claim claim, string basis)
