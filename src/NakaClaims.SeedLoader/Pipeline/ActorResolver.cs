@@ -37,6 +37,10 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
     [GeneratedRegex(@",\s*(?:who|which)\s[^,]*(?:,|$)", Rx.Options)]
     private static partial Regex RelativeClause { get; }
 
+    // "The Syrian Observatory for Human Rights, a British-based monitoring group,": what the speaker is, not who.
+    [GeneratedRegex(@",\s*(?:a|an)\s[^,]*(?:,|$)", Rx.Options)]
+    private static partial Regex Appositive { get; }
+
     // "A joint statement issued by the governments of …": a document speaks for whoever issued it.
     [GeneratedRegex(@"^(?:an?|the)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration|decree|notice|press\s+release|bulletin)\s+(?:issued|released|published|signed|made)\s+by\s+(?=\S)", Rx.IgnoreCaseOptions)]
     private static partial Regex IssuedBy { get; }
@@ -68,7 +72,7 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
 
     private Actor ResolveUncached(string phrase, IReadOnlyList<string> reporters)
     {
-        var text = RelativeClause.Replace(NameText.Clean(phrase), string.Empty).Trim();
+        var text = Appositive.Replace(RelativeClause.Replace(NameText.Clean(phrase), string.Empty), string.Empty).Trim();
         text = IssuedBy.Match(text) is { Success: true } issued ? text[issued.Length..] : text;
         var speakerStart = SpeakerStart(text);
         if (gazetteer.Actors(text).LastOrDefault(m => m.Start >= speakerStart) is { Name: not null } known && gazetteer.Actor(known.Name) is { } entry)

@@ -8,7 +8,7 @@ namespace NakaClaims.SeedLoader.Pipeline;
 internal sealed partial class ClauseSplitter(EventClassifier events)
 {
     // A list item ("Armenia, Turkey and Azerbaijan on the 27th") is not a clause: a clause has a verb.
-    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|shot|took|fell|broke|began|struck|hit|lost|won|sent|made|\w+ed)\b", Rx.Options)]
+    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|shot|took|fell|broke|began|struck|hit|lost|won|sent|made|held|met|said|told|came|went|gave|saw|fought|left|brought|spoke|wrote|found|led|fled|rose|\w+ed)\b", Rx.Options)]
     private static partial Regex Verb { get; }
 
     // "31 civilians were killed and 154 injured": a second count of casualties, whose subject and verb are left out.

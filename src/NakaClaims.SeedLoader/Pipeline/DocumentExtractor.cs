@@ -112,7 +112,7 @@ internal sealed partial class DocumentExtractor
         // call or talks ("Putin held telephone talks with Pashinyan. The two sides expressed concern …") the two
         // sides are the parties to it, not the sides of the conflict: the sentence is the publisher's account.
         var statement = found.Kind != ClaimantKind.BothSides ? found
-            : state.LastEventWasAMeeting ? new Statement(0, text.Length, ClaimantKind.Publisher, null, found.ReporterPhrases, null, AttributionMode.Narration, Polarity.Affirms, false, null)
+            : state.LastEventWasAMeeting ? new Statement(SubjectStart(text, found), text.Length - SubjectStart(text, found), ClaimantKind.Publisher, null, found.ReporterPhrases, null, AttributionMode.Narration, Polarity.Affirms, false, null)
             : OtherSide.IsMatch(text.AsSpan(found.ContentStart, found.ContentLength)) ? found with { Kind = ClaimantKind.MutualAccusation }
             : found;
         var chain = Chain(statement.ReporterPhrases, state.Publisher.DisplayName);
@@ -186,6 +186,11 @@ internal sealed partial class DocumentExtractor
         made[made.LastIndexOf(before)] = placed;
         state.Claims[state.Claims.LastIndexOf(before)] = placed;
     }
+
+    // Where a statement's subject ("the two sides") stands: the sentence's start, unless a clause of narration
+    // came before it in the same sentence.
+    private static int SubjectStart(string text, Statement found) =>
+        found.ClaimantPhrase is { Length: > 0 } subject && found.ContentStart > 0 ? Math.Max(0, text.LastIndexOf(subject, found.ContentStart - 1, StringComparison.Ordinal)) : 0;
 
     private static Claim? LastBy(List<Claim> made, Actor claimant)
     {
@@ -401,10 +406,14 @@ internal sealed partial class DocumentExtractor
     {
         var earlier = state.Claims.Where(c => c.Claimant != denial.Claimant && c.Polarity == Polarity.Affirms && IsAbout(denial, c)).Reverse();
         var named = previous ? NamedOtherSide(denial) : null;
+
+        // "Azerbaijan's allegations were groundless" rejects what Azerbaijan said last, even when that was itself a
+        // denial ("Azerbaijan had not lost a single aircraft"). Without a named side, a denial is of another side's
+        // claim, or of someone's who has no side, never of the denier's own side.
         var target = previous
-            ? (named is null ? null : earlier.FirstOrDefault(c => c.Claimant.Side == named))
+            ? (named is null ? null : state.Claims.LastOrDefault(c => c.Claimant != denial.Claimant && c.Claimant.Side == named && IsAbout(denial, c)))
                 ?? OtherSidesLatest(earlier, denial.Claimant.Side)
-                ?? earlier.FirstOrDefault(c => c.Claimant != state.Publisher)
+                ?? earlier.FirstOrDefault(c => c.Claimant != state.Publisher && (c.Claimant.Side is null || c.Claimant.Side != denial.Claimant.Side))
             : earlier.FirstOrDefault(c => c.Event is { } e && denial.Event is { } d && e.Type == d.Type && (d.Place is null || e.Place == d.Place));
         return target?.Id;
     }

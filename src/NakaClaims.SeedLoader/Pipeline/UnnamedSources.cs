@@ -8,10 +8,10 @@ namespace NakaClaims.SeedLoader.Pipeline;
 internal static partial class UnnamedSources
 {
     // "informed sources", "local residents", "an Azerbaijani military source": one or many, possibly of a
-    // country, which stays capitalized in the cue.
+    // country, which stays capitalized in the cue; and "a local official", whom the report does not name.
     private const string Kind = "Informed|Unnamed|Anonymous|Diplomatic|Military|Reliable|Local|Security|Government|Senior";
 
-    [GeneratedRegex(@"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?<origin>(?!(?:" + Kind + @")\b)[A-Z][\w-]*\s+)?(?:(?i:" + Kind + @")\s+){0,2}(?i:sources?|residents?|witness(?:es)?|eyewitness(?:es)?)$", Rx.Options)]
+    [GeneratedRegex(@"^(?:(?:[Tt]he|[Aa]n?)\s+)?(?<origin>(?!(?:" + Kind + @")\b)[A-Z][\w-]*\s+)?(?:(?i:" + Kind + @")\s+){0,2}(?i:sources?|residents?|witness(?:es)?|eyewitness(?:es)?)$|^[Aa]n?\s+(?:(?i:" + Kind + @")\s+){0,2}(?i:official)$", Rx.Options)]
     private static partial Regex Sources { get; }
 
     // "Iranian media", "local media", "the media"; the origin is a proper name, so "Local" is none.

@@ -21,6 +21,10 @@ public class ActorResolverTests
         Assert.Equal(organization, Resolver.Resolve(phrase, []).Organization);
 
     [Fact]
+    public void AppositiveAfterAName_IsNotPartOfIt() =>
+        Assert.Equal("Human Rights Watch", Resolver.Resolve("Human Rights Watch, a New York-based group,", []).DisplayName);
+
+    [Fact]
     public void DocumentIssuedBySomeone_SpeaksForWhoIssuedIt() =>
         Assert.Equal(
             "Governments of the United States, Armenia and Azerbaijan",

@@ -84,6 +84,41 @@ public class AttributionFinderTests
     }
 
     [Fact]
+    public void NarrationWithAnIrregularVerb_ThenASpeaker_IsThePublishersClause()
+    {
+        const string Sentence = "Putin and Macron held a telephone conversation on the 2nd, and the two sides expressed deep concern.";
+        var s = Find(Sentence);
+        Assert.Equal("Putin and Macron held a telephone conversation on the 2nd", Sentence.Substring(s.ContentStart, s.ContentLength));
+        Assert.NotNull(s.Next);
+    }
+
+    [Theory]
+    [InlineData("Hajiyev called the report \"absurd\" and said that Armenia was trying to internationalize the conflict.", "Armenia was trying to internationalize the conflict.")]
+    [InlineData("Stepanyan described the statement as \"another lie\".", null)]
+    public void CallingAReportAbsurdOrAnotherLie_IsADenial(string sentence, string? counter)
+    {
+        var s = Find(sentence);
+        Assert.Equal(Polarity.Denies, s.Polarity);
+        Assert.Equal(counter, s.CounterLength > 0 ? sentence.Substring(s.CounterStart, s.CounterLength) : null);
+    }
+
+    [Fact]
+    public void DeniedDoingSomething_SayingThat_DeniesTheDeed_AndClaimsWhatFollows()
+    {
+        const string Sentence = "The ministry denied targeting the cathedral, saying that its army does not target religious sites.";
+        var s = Find(Sentence);
+        Assert.Equal((Polarity.Denies, "denied targeting the cathedral"), (s.Polarity, Sentence.Substring(s.ContentStart, s.ContentLength)));
+        Assert.Equal("its army does not target religious sites.", Sentence.Substring(s.CounterStart, s.CounterLength));
+    }
+
+    [Fact]
+    public void LocalOfficialTellingTheReporter_IsHedgedNarration()
+    {
+        var s = Find("A local official told the reporter that the cathedral had been hit twice.");
+        Assert.Equal((ClaimantKind.Publisher, AttributionMode.HedgedNarration, "according to a local official"), (s.Kind, s.Mode, s.Cue));
+    }
+
+    [Fact]
     public void ListOfSpeakersWithACommaBeforeAnd_IsOneSpeaker()
     {
         var s = Find("The foreign ministers of Russia, France, and the United States said that the talks would resume.");

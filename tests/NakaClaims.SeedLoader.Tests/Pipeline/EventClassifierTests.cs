@@ -17,6 +17,9 @@ public class EventClassifierTests
     [InlineData("Azerbaijani forces had opened artillery fire on combat positions", "shelled")]
     [InlineData("Azerbaijan had used cluster munitions against residential areas", "shelled")]
     [InlineData("the two sides will exchange prisoners and the bodies of the dead", "prisoner-exchange")]
+    [InlineData("the Azerbaijani army lost 200 servicemen and 14 tanks", "losses")]
+    [InlineData("the foreign ministers would hold consultations in Moscow", "negotiations")]
+    [InlineData("12 soldiers lost their lives", "killed")]
     public void Classify_NamesTheEventOfTheClause(string clause, string type) =>
         Assert.Equal(type, Classifier.Classify(clause)!.Value.Type.Key);
 
