@@ -7,6 +7,8 @@ public class QuantityExtractorTests
 {
     private static readonly QuantityExtractor Extractor = new(Gazetteer.Default);
 
+    private static Quantity Counted(string text) => Assert.Single(Extractor.Extract(text, allowArticleAsOne: true));
+
     private static string[] Extract(string text) => [.. Extractor.Extract(text, allowArticleAsOne: true).Select(q => $"{q.FormatValue()}|{q.Item}|{q.Owner}")];
 
     [Fact]
@@ -21,7 +23,7 @@ public class QuantityExtractorTests
     // Found by fuzzing: a tab between the words of an item ended in its text, which the model refuses.
     [Fact]
     public void ItemTextAcrossATab_IsOneLine() =>
-        Assert.Equal("Su-25 fighter jets", Assert.Single(Extractor.Extract("two Su-25\tfighter jets were shot down", allowArticleAsOne: true)).ItemText);
+        Assert.Equal("Su-25 fighter jets", Counted("two Su-25\tfighter jets were shot down").ItemText);
 
     [Fact]
     public void QuotedNameBetweenTheNumberAndItsItem_IsPartOfTheItem() =>
@@ -33,7 +35,7 @@ public class QuantityExtractorTests
     [InlineData("more than 50 were wounded", "at least 51")]
     public void CountWithoutAnItem_CountsTheItemOfTheClaimBefore(string clause, string value)
     {
-        var before = Assert.Single(Extractor.Extract("31 Azerbaijani civilians had been killed", allowArticleAsOne: true));
+        var before = Counted("31 Azerbaijani civilians had been killed");
         var elided = QuantityExtractor.Elided(clause, before);
         Assert.Equal((value, before.Item, before.Owner), (elided!.Value.FormatValue(), elided.Value.Item, elided.Value.Owner));
     }
@@ -55,13 +57,13 @@ public class QuantityExtractorTests
     [InlineData("one person", "people")]
     [InlineData("1 serviceman", "servicemen")]
     public void CountAfterACountOfOne_NamesItsItemInThePlural(string first, string plural) =>
-        Assert.Equal(plural, QuantityExtractor.Elided("30 were injured", Assert.Single(Extractor.Extract(first + " was killed", allowArticleAsOne: true)))!.Value.ItemText);
+        Assert.Equal(plural, QuantityExtractor.Elided("30 were injured", Counted(first + " was killed"))!.Value.ItemText);
 
     [Theory]
     [InlineData("in 2020 the town was shelled")]
     [InlineData("the 154 tanks")]
     public void CountFollowedByAnythingElse_CountsNothingOfTheClaimBefore(string clause) =>
-        Assert.Null(QuantityExtractor.Elided(clause, Assert.Single(Extractor.Extract("31 civilians had been killed", allowArticleAsOne: true))));
+        Assert.Null(QuantityExtractor.Elided(clause, Counted("31 civilians had been killed")));
 
     [Fact]
     public void PossessiveOwner_BeforeTheNumber() =>
