@@ -72,7 +72,10 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
 
     private Actor ResolveUncached(string phrase, IReadOnlyList<string> reporters)
     {
-        var text = Appositive.Replace(RelativeClause.Replace(NameText.Clean(phrase), string.Empty), string.Empty).Trim();
+        // What is left without the clauses that describe the speaker; all of the phrase when nothing would be.
+        var clean = NameText.Clean(phrase);
+        var text = Appositive.Replace(RelativeClause.Replace(clean, string.Empty), string.Empty).Trim();
+        text = NameText.HasLetters(text, 2) ? text : clean.Trim();
         text = IssuedBy.Match(text) is { Success: true } issued ? text[issued.Length..] : text;
         var speakerStart = SpeakerStart(text);
         if (gazetteer.Actors(text).LastOrDefault(m => m.Start >= speakerStart) is { Name: not null } known && gazetteer.Actor(known.Name) is { } entry)

@@ -24,6 +24,13 @@ public class ActorResolverTests
     public void AppositiveAfterAName_IsNotPartOfIt() =>
         Assert.Equal("Human Rights Watch", Resolver.Resolve("Human Rights Watch, a New York-based group,", []).DisplayName);
 
+    // Found by fuzzing: a phrase that is all appositive left no name, and the sentence was skipped.
+    [Theory]
+    [InlineData(", an and more than 30 were injured the two sides")]
+    [InlineData(", who was there")]
+    public void PhraseThatIsAllAppositiveOrRelativeClause_StillNamesSomeone(string phrase) =>
+        Assert.False(string.IsNullOrWhiteSpace(Resolver.Resolve(phrase, []).DisplayName));
+
     [Fact]
     public void DocumentIssuedBySomeone_SpeaksForWhoIssuedIt() =>
         Assert.Equal(
