@@ -445,10 +445,12 @@ internal static partial class AttributionFinder
         return Named(sentence, offset, source, reporters, "according to", AttributionMode.AccordingTo, assertion) with { ContentLength = length };
     }
 
-    private static bool MayHaveClaimantVerb(string text)
+    private static bool MayHaveClaimantVerb(string text) => MayHaveClaimantVerb(text.AsSpan());
+
+    internal static bool MayHaveClaimantVerb(ReadOnlySpan<char> text)
     {
-        var claimantEnd = text.AsSpan().IndexOfAny(NotInClaimant);
-        return text.AsSpan(0, claimantEnd < 0 ? text.Length : claimantEnd).ContainsAny(ClaimantVerbs);
+        var claimantEnd = text.IndexOfAny(NotInClaimant);
+        return text[..(claimantEnd < 0 ? text.Length : claimantEnd)].ContainsAny(ClaimantVerbs);
     }
 
     // Trailing ends "…, X said." with at most a phrase of when or where after the verb ("said on the 22nd",

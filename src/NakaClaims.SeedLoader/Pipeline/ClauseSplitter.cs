@@ -7,8 +7,9 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // an event of its own joins the clause before it.
 internal sealed partial class ClauseSplitter(EventClassifier events)
 {
-    // A list item ("Armenia, Turkey and Azerbaijan on the 27th") is not a clause: a clause has a verb.
-    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|shot|took|fell|broke|began|struck|hit|lost|won|sent|made|held|met|said|told|came|went|gave|saw|fought|left|brought|spoke|wrote|found|led|fled|rose|\w+ed)\b", Rx.Options)]
+    // A list item ("Armenia, Turkey and Azerbaijan on the 27th") is not a clause: a clause has a verb. A word in
+    // capitals that ends in "ed" ("the United States") is a name, not a verb in the past.
+    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|shot|took|fell|broke|began|struck|hit|lost|won|sent|made|held|met|said|told|came|went|gave|saw|fought|left|brought|spoke|wrote|found|led|fled|rose|[a-z]\w*ed)\b", Rx.Options)]
     private static partial Regex Verb { get; }
 
     // "31 civilians were killed and 154 injured": a second count of casualties, whose subject and verb are left out.

@@ -20,10 +20,15 @@ internal static partial class SecondSpeakers
     [GeneratedRegex(@",\s+(?:and|but|while)\s+", Rx.Options | RegexOptions.RightToLeft)]
     private static partial Regex Joiner { get; }
 
+    [GeneratedRegex(@",\s+(?:and|but)\s+(?!that\b)", Rx.Options)]
+    private static partial Regex AndOrBut { get; }
+
     private static readonly SearchValues<string> DenialVerbs = SearchValues.Create(["denied", "rejected", "dismissed", "refuted"], StringComparison.Ordinal);
 
     // "The Armenian side said that …, while the Azerbaijani side said that …": two speakers in one sentence. The
     // first statement's content ends before "while"; the second is found from there, as a sentence of its own.
+    // After ", and" or ", but" ("Azerbaijan said that …, and Armenia said that …") the speaker must open the
+    // clause, since those words join so much else ("…, and the crew survived").
     public static Statement WithSecondSpeaker(string sentence, Statement statement, Gazetteer gazetteer)
     {
         if (statement.CounterLength > 0 || statement.DenierPhrase is not null)
@@ -35,17 +40,46 @@ internal static partial class SecondSpeakers
         var (at, joiner) = content.IndexOf(", while ", StringComparison.Ordinal) is var w and >= 0
             ? (w, ", while ".Length)
             : (content.IndexOf(", whereas ", StringComparison.Ordinal), ", whereas ".Length);
-        if (at <= 0)
+        if (at > 0)
         {
-            return statement;
+            var secondStart = statement.ContentStart + at + joiner;
+            var second = AttributionFinder.Find(sentence, secondStart, gazetteer);
+            return second is { Kind: ClaimantKind.Named, Cue: not null } && second.ContentStart > secondStart
+                ? statement with { ContentLength = at, Next = second }
+                : statement;
         }
 
-        var secondStart = statement.ContentStart + at + joiner;
-        var second = AttributionFinder.Find(sentence, secondStart, gazetteer);
-        return second is { Kind: ClaimantKind.Named, Cue: not null } && second.ContentStart > secondStart
-            ? statement with { ContentLength = at, Next = second }
-            : statement;
+        return WithSpeakerAfterAnd(sentence, statement, gazetteer);
     }
+
+    private static Statement WithSpeakerAfterAnd(string sentence, Statement statement, Gazetteer gazetteer)
+    {
+        var end = statement.ContentStart + statement.ContentLength;
+        foreach (var joiner in AndOrBut.EnumerateMatches(sentence.AsSpan(statement.ContentStart, statement.ContentLength)))
+        {
+            // A list ("the United States, NATO, and the European Union called for …") has no verb before its "and".
+            var before = sentence.AsSpan(statement.ContentStart, joiner.Index);
+            var secondStart = statement.ContentStart + joiner.Index + joiner.Length;
+            if (!AttributionFinder.MayHaveClaimantVerb(sentence.AsSpan(secondStart, end - secondStart))
+                || !ClauseSplitter.HasVerb(before[(before.LastIndexOf(", ") + 1)..]))
+            {
+                continue;
+            }
+
+            var second = AttributionFinder.Find(sentence, secondStart, gazetteer);
+            if (second is { Kind: ClaimantKind.Named, Cue: not null, ClaimantPhrase: { } phrase } && second.ContentStart > secondStart
+                && OpensWithAName(phrase) && sentence.AsSpan(secondStart).TrimStart().StartsWith(phrase.Trim(), StringComparison.Ordinal))
+            {
+                return statement with { ContentLength = joiner.Index, Next = second };
+            }
+        }
+
+        return statement;
+    }
+
+    // "Armenia", "the Azerbaijani side": not "within hours the two sides", a circumstance before the speaker.
+    private static bool OpensWithAName(string phrase) =>
+        phrase.Length > 0 && (char.IsUpper(phrase[0]) || phrase.StartsWith("the ", StringComparison.Ordinal));
 
     // "The fighting continued on the 5th, and the two sides again accused each other of …": the claimant patterns
     // took everything before the verb for its subject. When that phrase holds a clause with a verb, then ", and"

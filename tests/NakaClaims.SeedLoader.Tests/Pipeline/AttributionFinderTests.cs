@@ -491,6 +491,29 @@ public class AttributionFinderTests
         Assert.Equal(("the Azerbaijani Ministry of Defense", "Tartar was shelled."), (s.Next.ClaimantPhrase, Sentence.Substring(s.Next.ContentStart, s.Next.ContentLength)));
     }
 
+    [Theory]
+    [InlineData("Azerbaijan said that Mingachevir was shelled, and Armenia said that the Azerbaijani army had shelled Stepanakert.", "Armenia")]
+    [InlineData("The Armenian side said that Lachin was attacked, but the Azerbaijani Ministry of Defense stated that Tartar was shelled.", "the Azerbaijani Ministry of Defense")]
+    public void SecondSpeakerAfterAndOrBut_IsASecondStatement(string sentence, string second)
+    {
+        var s = Find(sentence);
+        Assert.NotNull(s.Next);
+        Assert.Equal(second, s.Next.ClaimantPhrase);
+        Assert.DoesNotContain(second, sentence.Substring(s.ContentStart, s.ContentLength), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Armenia said that the town was shelled, and the crew survived.")]
+    [InlineData("Russia said that Europe, the United States, and the European Union have also called for a ceasefire.")]
+    [InlineData("The ministry said the truce came into effect at noon, but within hours the two sides accused each other of violating it.")]
+    [InlineData("Armenia said that the town was shelled, and that the Azerbaijani army stated its aims.")]
+    public void AndOrButWithoutANewSpeakerOpeningTheClause_StaysInTheContent(string sentence)
+    {
+        var s = Find(sentence);
+        Assert.Null(s.Next);
+        Assert.Equal(sentence.Length, s.ContentStart + s.ContentLength);
+    }
+
     [Fact]
     public void NarrationAfterWhile_StaysInTheContent()
     {

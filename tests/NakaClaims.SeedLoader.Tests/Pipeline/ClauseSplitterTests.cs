@@ -37,6 +37,13 @@ public class ClauseSplitterTests
         Assert.Single(Split("two helicopters, three drones and a tank were shot down"));
 
     [Theory]
+    [InlineData("the United States", false)]
+    [InlineData("the army attacked", true)]
+    [InlineData("Lavrov spoke", true)]
+    public void HasVerb_ReadsNamesEndingInEdAsNames(string text, bool expected) =>
+        Assert.Equal(expected, ClauseSplitter.HasVerb(text));
+
+    [Theory]
     [InlineData("since the outbreak of the conflict, 532 soldiers of the Nagorno-Karabakh army had been killed")]
     [InlineData("during the fighting on the 11th, 3 tanks were destroyed")]
     public void LeadingPhraseWithoutAVerb_JoinsTheClauseAfterIt(string content) =>
