@@ -8,11 +8,16 @@ public class DevelopmentArticleRoundFourTests
     private static Claim Single(string text) => Set.Single(text);
 
     [Fact]
-    public void KillingInAParticiple_IsAKilledEventWithItsCount()
+    public void KillingInAParticiple_IsAClaimOfItsOwn_WhereAndByWhomTheActWas()
     {
-        var claim = Single("fired Smerch rockets");
-        Assert.Equal((EventType.Create("killed"), "21 civilians"), (claim.Event!.Type, claim.Quantities.Single().ToString()));
-        Assert.Equal(["Azerbaijan News Agency", "China News Service"], claim.Attribution.Via.ToArray());
+        var act = Single("fired Smerch rockets");
+        var killing = Single("killing 21 civilians");
+        var injuring = Single("injuring more than 70 others");
+        Assert.Equal((EventType.Create("shelled"), "Barda"), (act.Event!.Type, act.Event.Place));
+        Assert.Equal((EventType.Create("killed"), "21 civilians"), (killing.Event!.Type, killing.Quantities.Single().ToString()));
+        Assert.Equal((EventType.Create("injured"), "at least 71 civilians"), (injuring.Event!.Type, injuring.Quantities.Single().ToString()));
+        Assert.All([killing, injuring], c => Assert.Equal((act.Event.Place, act.Event.Agent, act.Event.On), (c.Event!.Place, c.Event.Agent, c.Event.On)));
+        Assert.Equal(["Azerbaijan News Agency", "China News Service"], killing.Attribution.Via.ToArray());
     }
 
     [Fact]

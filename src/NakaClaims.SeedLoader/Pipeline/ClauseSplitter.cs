@@ -18,8 +18,14 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
     // "said that X and that Y" joins two complements: the second "that" starts another clause. "destroyed 3 tanks
     // and shot down 4 drones" joins two verbs of one subject: "and" before a verb in the past starts another, and
     // so does "and" before a count of casualties.
-    [GeneratedRegex(@",?\s+and\s+that\s+|,\s+(?:and\s+|but\s+|while\s+)?|;\s*|\s+and\s+(?=(?:had\s+|has\s+|have\s+)?(?:shot|took|struck|hit|\w+ed)\s)|\s+and\s+(?=" + CasualtyCount + ")", Rx.Options)]
+    [GeneratedRegex(@",?\s+and\s+that\s+|,\s+(?:and\s+|but\s+|while\s+)?|;\s*|\s+and\s+(?=(?:had\s+|has\s+|have\s+)?(?:shot|took|struck|hit|\w+ed)\s)|\s+and\s+(?=" + CasualtyCount + @")|\s+and\s+(?=" + ResultParticiple + ")", Rx.Options)]
     private static partial Regex Cut { get; }
+
+    // "fired missiles at Ganja, killing 9 civilians and injuring 34 others": what the act did, as a participle.
+    private const string ResultParticiple = @"(?:killing|injuring|wounding)\s";
+
+    [GeneratedRegex(@"^" + ResultParticiple, Rx.Options)]
+    private static partial Regex StartsWithResult { get; }
 
     [GeneratedRegex(@"^" + CasualtyCount, Rx.Options)]
     private static partial Regex StartsWithCasualtyCount { get; }
@@ -28,29 +34,31 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
     public static bool HasVerb(ReadOnlySpan<char> text) => Verb.IsMatch(text);
 
     // Each claim's place in the content; whether it continues the subject of the claim before it ("… and
-    // shelled the Tartar region": the army that violated the ceasefire shelled); and whether it is a count of
+    // shelled the Tartar region": the army that violated the ceasefire shelled); whether it is a count of
     // casualties that leaves out its subject and verb, and shares what follows it with that claim ("5 were
-    // killed and 20 injured in a strike on Ganja": both in Ganja).
-    public List<(int Start, int Length, bool Continues, bool Elliptic)> Split(ReadOnlySpan<char> content)
+    // killed and 20 injured in a strike on Ganja": both in Ganja); and whether it is a participle of what that
+    // claim's act did ("shelled Ganja, killing 9": in Ganja too, by the same agent).
+    public List<ClausePiece> Split(ReadOnlySpan<char> content)
     {
-        var claims = new List<(int Start, int Length, bool Continues, bool Elliptic)>();
+        var claims = new List<ClausePiece>();
         var open = default(Group?);
         var start = 0;
-        var (complement, continues, elliptic) = (false, false, false);
+        var (complement, continues, elliptic, result) = (false, false, false, false);
         foreach (var m in Cut.EnumerateMatches(content))
         {
             if (!InsideQuote(content, m.Index))
             {
-                open = Add(claims, open, content, start, m.Index, complement, continues, elliptic);
+                open = Add(claims, open, content, start, m.Index, complement, continues, elliptic, result);
                 var cut = content.Slice(m.Index, m.Length).Trim();
                 start = m.Index + m.Length;
-                (complement, continues, elliptic) = (cut.EndsWith("that", StringComparison.Ordinal), cut is "and", cut is "and" && StartsWithCasualtyCount.IsMatch(content[start..]));
+                result = StartsWithResult.IsMatch(content[start..]);
+                (complement, continues, elliptic) = (cut.EndsWith("that", StringComparison.Ordinal), cut is "and" || result, cut is "and" && StartsWithCasualtyCount.IsMatch(content[start..]));
             }
         }
 
-        if (Add(claims, open, content, start, content.Length, complement, continues, elliptic) is { } last)
+        if (Add(claims, open, content, start, content.Length, complement, continues, elliptic, result) is { } last)
         {
-            claims.Add((last.Start, last.Length, last.Continues, last.Elliptic));
+            claims.Add(last.Piece);
         }
 
         return claims;
@@ -60,7 +68,7 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
     // or when it is a second complement ("… and that …"), which states a proposition of its own. A leading
     // phrase without a verb ("since the outbreak of the conflict, 532 soldiers were killed") names an event but
     // states none, so the clause after it joins it. Returns the claim still open, which later pieces may join.
-    private Group? Add(List<(int Start, int Length, bool Continues, bool Elliptic)> claims, Group? open, ReadOnlySpan<char> content, int start, int end, bool complement, bool continues, bool elliptic)
+    private Group? Add(List<ClausePiece> claims, Group? open, ReadOnlySpan<char> content, int start, int end, bool complement, bool continues, bool elliptic, bool result)
     {
         if (end <= start)
         {
@@ -69,16 +77,16 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
 
         var piece = content[start..end];
         var hasEvent = events.Classify(piece) is not null;
-        var isClause = hasEvent && Verb.IsMatch(piece);
+        var isClause = hasEvent && (result || Verb.IsMatch(piece));
         if (open is not { } group)
         {
-            return new Group(start, end - start, hasEvent, isClause, false, false);
+            return new Group(start, end - start, hasEvent, isClause, false, false, false);
         }
 
         if (complement || (isClause && group.HasEvent && group.HasClause))
         {
-            claims.Add((group.Start, group.Length, group.Continues, group.Elliptic));
-            return new Group(start, end - start, hasEvent, isClause, continues, elliptic);
+            claims.Add(group.Piece);
+            return new Group(start, end - start, hasEvent, isClause, continues, elliptic, result);
         }
 
         return group with { Length = end - group.Start, HasEvent = group.HasEvent || hasEvent, HasClause = group.HasClause || isClause };
@@ -88,5 +96,8 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
         text[..at].Count('“') > text[..at].Count('”') || text[..at].Count('"') % 2 == 1;
 
     // The claim being gathered: where it starts, how far it reaches, and what its pieces so far hold.
-    private readonly record struct Group(int Start, int Length, bool HasEvent, bool HasClause, bool Continues, bool Elliptic);
+    private readonly record struct Group(int Start, int Length, bool HasEvent, bool HasClause, bool Continues, bool Elliptic, bool Result)
+    {
+        public ClausePiece Piece => new(Start, Length, Continues, Elliptic, Result);
+    }
 }

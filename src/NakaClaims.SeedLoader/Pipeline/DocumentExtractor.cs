@@ -138,7 +138,7 @@ internal sealed partial class DocumentExtractor
     private void EmitClaims(State state, Sentence sentence, string text, Statement statement, Speaker[] claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
     {
         var content = Content(text, statement);
-        foreach (var (pieceStart, clauseLength, continues, elliptic) in _clauses.Split(text.AsSpan(content.Start, content.Length)))
+        foreach (var (pieceStart, clauseLength, continues, elliptic, result) in _clauses.Split(text.AsSpan(content.Start, content.Length)))
         {
             var piece = text.AsSpan(content.Start + pieceStart, clauseLength);
             var lead = LeadInLength(piece);
@@ -167,6 +167,10 @@ internal sealed partial class DocumentExtractor
                 {
                     SharePlace(state, made, claimant, claim);
                 }
+                else if (result)
+                {
+                    claim = OfTheAct(state, made, claimant, claim);
+                }
 
                 made.Add(claim);
                 state.Claims.Add(claim);
@@ -185,6 +189,19 @@ internal sealed partial class DocumentExtractor
         var placed = before.WithEvent(ClaimEvent.Create(e.Type, e.On, place, e.Agent));
         made[made.LastIndexOf(before)] = placed;
         state.Claims[state.Claims.LastIndexOf(before)] = placed;
+    }
+
+    // "fired missiles at Ganja on the night of the 11th, killing 9 civilians": the killing was when and where the
+    // act was; a denial of "the allegation" denies the act, not the last thing it did.
+    private static Claim OfTheAct(State state, List<Claim> made, Actor claimant, Claim result)
+    {
+        if (result.Event is not { } e || LastBy(made, claimant) is not { Event: { } act } before)
+        {
+            return result;
+        }
+
+        state.ActOfResult[result.Id] = state.ActOfResult.TryGetValue(before.Id, out var first) ? first : before.Id;
+        return result.WithEvent(ClaimEvent.Create(e.Type, act.On ?? e.On, e.Place ?? act.Place, e.Agent));
     }
 
     // Where a statement's subject ("the two sides") stands: the sentence's start, unless a clause of narration
@@ -415,7 +432,9 @@ internal sealed partial class DocumentExtractor
                 ?? OtherSidesLatest(earlier, denial.Claimant.Side)
                 ?? earlier.FirstOrDefault(c => c.Claimant != state.Publisher && (c.Claimant.Side is null || c.Claimant.Side != denial.Claimant.Side))
             : earlier.FirstOrDefault(c => c.Event is { } e && denial.Event is { } d && e.Type == d.Type && (d.Place is null || e.Place == d.Place));
-        return target?.Id;
+        return target is null ? null
+            : previous && state.ActOfResult.TryGetValue(target.Id, out var act) ? act
+            : target.Id;
     }
 
     // A denial that names what it denies ("had not fired at Ganja", "no Armenian aircraft was shot down")
@@ -548,6 +567,11 @@ internal sealed partial class DocumentExtractor
         public List<Claim> Claims { get; } = [];
 
         public List<ClaimLink> Links { get; } = [];
+
+        // The act each participle of its result belongs to ("shelled Ganja, killing 9": the killing's is the shelling).
+        public Dictionary<ClaimId, ClaimId> ActOfResult => _actOfResult ??= [];
+
+        private Dictionary<ClaimId, ClaimId>? _actOfResult;
 
         // The times of the sentence being read, and the claims of the statement being read: one list each for
         // the whole article.

@@ -51,7 +51,7 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:and\s+)?$", Rx.Options)]
     private static partial Regex Joiner { get; }
 
-    [GeneratedRegex(@"(?<![\w:.,-])(?<bound>more\s+than|over|about|nearly|almost|at\s+least)?\s*(?<number>\d{1,3}(?:,\d{3})+|\d+)\s+(?:(?:others|more)\b|(?=(?:were|was|had|have|injured|wounded|killed|dead|hurt|missing)\b))", Rx.IgnoreCaseOptions)]
+    [GeneratedRegex(@"(?<![\w:.,-])(?<bound>more\s+than|over|about|nearly|almost|at\s+least)?\s*(?<number>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:(?:others|more)\b|(?=(?:were|was|had|have|injured|wounded|killed|dead|hurt|missing)\b))", Rx.IgnoreCaseOptions)]
     private static partial Regex ElidedCount { get; }
 
     // The event's verb, then what it acted on: "shot down an Armenian Su-25", "destroyed 5 tanks".

@@ -28,6 +28,16 @@ public class ClauseSplitterTests
         Assert.Equal([false, true], Splitter.Split(content).Select(c => c.Elliptic));
     }
 
+    [Theory]
+    [InlineData("Armenian forces shelled Ganja, killing 9 civilians and injuring 34 others", new[] { "Armenian forces shelled Ganja", "killing 9 civilians", "injuring 34 others" })]
+    [InlineData("the army fired missiles at Barda, the city's centre, wounding two people", new[] { "the army fired missiles at Barda, the city's centre", "wounding two people" })]
+    public void ParticiplesOfWhatTheActDid_AreClaimsOfTheirOwn_ThatContinueIt(string content, string[] clauses)
+    {
+        Assert.Equal(clauses, Split(content));
+        Assert.Equal([false, .. Enumerable.Repeat(true, clauses.Length - 1)], Splitter.Split(content).Select(c => c.Result));
+        Assert.All(Splitter.Split(content).Skip(1), c => Assert.True(c.Continues));
+    }
+
     [Fact]
     public void SecondVerbWithItsOwnObject_IsNotElliptic() =>
         Assert.Equal([false, false], Splitter.Split("it had destroyed 3 tanks and shot down 4 drones").Select(c => c.Elliptic));

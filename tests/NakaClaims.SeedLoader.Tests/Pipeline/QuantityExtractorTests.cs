@@ -33,6 +33,7 @@ public class QuantityExtractorTests
     [InlineData("154 injured", "154")]
     [InlineData("injured 50 others", "50")]
     [InlineData("more than 50 were wounded", "at least 51")]
+    [InlineData("wounding three others", "3")]
     public void CountWithoutAnItem_CountsTheItemOfTheClaimBefore(string clause, string value)
     {
         var before = Counted("31 Azerbaijani civilians had been killed");
