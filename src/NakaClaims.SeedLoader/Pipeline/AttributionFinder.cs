@@ -29,8 +29,10 @@ internal static partial class AttributionFinder
     private static partial Regex TimeLead { get; }
 
     // "In a statement released on the 4th, the ministry said …", "Speaking at a press conference in Baku, Aliyev
-    // said …", "Asked about the situation, Peskov said …": how or where it was said, before the speaker.
-    [GeneratedRegex(@"^(?:(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?=(?:\w+\s+){0,2}(?:statement|interview|address|speech|briefing|conference|report|post|message|press\s+release|meeting|session)\b)|Speaking\s+(?:at|to|in|on|during|with|after)\s+|After\s+|(?:Asked|Commenting|Responding|Referring)\s+(?:about|on|to)\s+|When\s+asked\s+(?:about\s+)?)[^,""“”]{1,100}?,\s*", Rx.Options)]
+    // said …", "Asked about the situation, Peskov said …", "Since the outbreak of the conflict, the army has
+    // announced …", "In this round of conflict, the Armenian side has reported …": how, where or over what
+    // time it was said, before the speaker.
+    [GeneratedRegex(@"^(?:(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?=(?:\w+\s+){0,2}(?:statement|interview|address|speech|briefing|conference|report|post|message|press\s+release|meeting|session)\b)|(?:In|During)\s+(?=(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:conflict|fighting|war|clashes|hostilities)\s*,)|Speaking\s+(?:at|to|in|on|during|with|after)\s+|After\s+|Since\s+|(?:Asked|Commenting|Responding|Referring)\s+(?:about|on|to)\s+|When\s+asked\s+(?:about\s+)?)[^,""“”]{1,100}?,\s*", Rx.Options)]
     private static partial Regex CircumstanceLead { get; }
 
     [GeneratedRegex(@"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b", Rx.Options)]

@@ -42,7 +42,8 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$", Rx.Options)]
     private static partial Regex Negation { get; }
 
-    [GeneratedRegex(@"\bsince\s*$", Rx.IgnoreCaseOptions)]
+    // "since September 27", "since the outbreak of the conflict on September 27": the day opens a period.
+    [GeneratedRegex(@"\bsince\s+(?:[\w-]+\s+){0,6}?(?:on\s+)?$|\bsince\s*$", Rx.IgnoreCaseOptions)]
     private static partial Regex Since { get; }
 
     // Boxed once: an attribution keeps an immutable array it is given as it is.
@@ -397,7 +398,7 @@ internal sealed partial class DocumentExtractor
         return statement.Kind switch
         {
             // A phrase without letters (noise the patterns took for a name) names no one.
-            ClaimantKind.Named when NameText.HasLetters(statement.ClaimantPhrase!, 2) => [(_actors.Resolve(statement.ClaimantPhrase!, statement.ReporterPhrases), null)],
+            ClaimantKind.Named when NameText.HasLetters(statement.ClaimantPhrase!, 2) => [(Known(state, _actors.Resolve(statement.ClaimantPhrase!, statement.ReporterPhrases)), null)],
             ClaimantKind.LastSpeaker => [(state.LastSpeaker ?? state.Publisher, null)],
             ClaimantKind.DocumentAuthor => [(state.DocumentAuthor ?? state.Publisher, null)],
             ClaimantKind.BothSides => [.. sides.Select(s => (Actor.OfOrganization(s.Name, s), (Side?)null))],
@@ -407,6 +408,27 @@ internal sealed partial class DocumentExtractor
             _ when statement.ReporterPhrases.Count > 0 => [(Actor.OfOrganization(Reporter(statement.ReporterPhrases[0])), null)],
             _ => [(state.Publisher, null)],
         };
+    }
+
+    // "Dargahli said …" after "Azerbaijani Defense Ministry spokesman Vagif Dargahli said …": the same speaker, with
+    // the role, body and side the article gave him before, so that his claims have a side.
+    private static Actor Known(State state, Actor actor)
+    {
+        if (actor.Name is not { } name)
+        {
+            return actor;
+        }
+
+        // Looked up by span: a string is made only for a surname seen the first time.
+        var surname = name.AsSpan(name.LastIndexOf(' ') + 1);
+        if (actor.Role is null && actor.Organization is null && actor.Side is null)
+        {
+            return state.Speakers is { } speakers && speakers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var known) ? known : actor;
+        }
+
+        state.Speakers ??= new(StringComparer.Ordinal);
+        state.Speakers.GetAlternateLookup<ReadOnlySpan<char>>()[surname] = actor;
+        return actor;
     }
 
     private static (int Start, int Length) Content(string sentence, Statement statement)
@@ -567,6 +589,9 @@ internal sealed partial class DocumentExtractor
         public List<Claim> Claims { get; } = [];
 
         public List<ClaimLink> Links { get; } = [];
+
+        // The speakers named with a role, body or side so far, by surname; made when the first is.
+        public Dictionary<string, Actor>? Speakers { get; set; }
 
         // The act each participle of its result belongs to ("shelled Ganja, killing 9": the killing's is the shelling).
         public Dictionary<ClaimId, ClaimId> ActOfResult => _actOfResult ??= [];

@@ -18,6 +18,10 @@ internal static partial class UnnamedSources
     [GeneratedRegex(@"^(?:[Tt]he\s+)?(?<origin>(?!(?:Local|State|Official)\b)[A-Z][\w-]*\s+)?(?:(?:[Ll]ocal|[Ss]tate|[Oo]fficial)\s+)?media$", Rx.Options)]
     private static partial Regex Media { get; }
 
+    // "official figures", "incomplete statistics", "the latest data": numbers that no one is named for.
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:official|unofficial|incomplete|preliminary|latest|available|initial)\s+)+(?:figures|data|statistics|estimates|counts?|tallies|tally)$", Rx.IgnoreCaseOptions)]
+    private static partial Regex Figures { get; }
+
     // Media of a country pass statements on as an outlet does: "Armenian media quoted the ministry as saying …".
     public static bool IsMedia(string phrase) => Media.IsMatch(phrase);
 
@@ -27,8 +31,12 @@ internal static partial class UnnamedSources
 
     // The cue of what an "according to" source says when it is reports: "according to reports", or
     // "according to Azerbaijani media reports"; null when the source is not reports.
+    // Figures whose source is not named ("according to official figures") are reports too.
     public static string? ReportsCue(string source) =>
-        IsReports(source) ? "according to reports" : source.EndsWith(" reports", StringComparison.Ordinal) ? "according to " + NameText.Clean(source) : null;
+        IsReports(source) ? "according to reports"
+        : source.EndsWith(" reports", StringComparison.Ordinal) ? "according to " + NameText.Clean(source)
+        : Figures.IsMatch(source) ? "according to " + NameText.Clean(source).ToLowerInvariant()
+        : null;
 
     // The cue of a source named after "according to", before or after the content: reports ("according to
     // media reports") or unnamed sources ("according to local media"); null for a named source.

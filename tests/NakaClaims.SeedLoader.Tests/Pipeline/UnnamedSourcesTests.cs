@@ -32,7 +32,11 @@ public class UnnamedSourcesTests
     [InlineData("reports", "according to reports")]
     [InlineData("local media reports", "according to reports")]
     [InlineData("Azerbaijani media reports", "according to Azerbaijani media reports")]
+    [InlineData("official figures", "according to official figures")]
+    [InlineData("the latest official data", "according to the latest official data")]
+    [InlineData("Incomplete statistics", "according to incomplete statistics")]
     [InlineData("the Armenian News Agency", null)]
+    [InlineData("figures released by the ministry", null)]
     public void ReportsCue_NamesReportsOnly(string source, string? cue) => Assert.Equal(cue, UnnamedSources.ReportsCue(source));
 
     [Theory]
