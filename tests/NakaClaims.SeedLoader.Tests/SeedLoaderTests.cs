@@ -140,4 +140,17 @@ public class SeedLoaderTests
         var fired = claims.Single(c => c.Text.Contains("fired at Ganja", StringComparison.Ordinal));
         Assert.Equal(new NodaTime.LocalDate(2020, 10, 6), fired.Event!.On!.Value.Date);
     }
+
+    [Fact]
+    public void LoadText_OutletWithoutADate_IsThePublisher_AndTheWarningSaysTheDateIsMissing()
+    {
+        const string Article = "CCTV News: According to Armenian media reports, Stepanyan said that the Azerbaijani army had bombed the cathedral in Shusha.\n\n"
+            + "Azerbaijan's Defense Ministry denied targeting the cathedral.\n";
+        var result = new SeedLoader(new SeedLoaderOptions { AssumedYear = 2020 }).LoadText("dateless", Article);
+
+        var bombed = result.ClaimSet.Claims.Single(c => c.Text.Contains("bombed", StringComparison.Ordinal));
+        Assert.Equal(("China Central Television", "shelled"), (result.ClaimSet.Documents.Single().Publisher, bombed.Event!.Type.Key));
+        Assert.Equal(bombed.Id, result.ClaimSet.Claims.Single(c => c.Polarity == Polarity.Denies).Target);
+        Assert.Equal("dateless(1): warning: The dateline names the publisher (China Central Television) but no date, so the publication date is unknown and relative dates are not resolved.", Assert.Single(result.Diagnostics).ToString());
+    }
 }

@@ -541,6 +541,12 @@ internal sealed partial class DocumentExtractor
             return null;
         }
 
+        if (header.Month is null)
+        {
+            warnings.Add(new LoadDiagnostic(article.Source, header.Line, DiagnosticSeverity.Warning, $"The dateline names the publisher ({header.Publisher}) but no date, so the publication date is unknown and relative dates are not resolved."));
+            return null;
+        }
+
         var year = header.Year ?? inferredYear;
         if (year is null)
         {

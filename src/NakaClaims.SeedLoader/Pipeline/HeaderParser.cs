@@ -25,6 +25,10 @@ internal static partial class HeaderParser
     [GeneratedRegex(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?)\s*[:：]\s*(?:[Oo]n\s+)?" + Date + @"(?:,?\s+local\s+time)?(?:[.,:]\s*|\s+)", Rx.Options)]
     private static partial Regex OutletColon { get; }
 
+    // "CCTV News: According to Armenian media reports on the 8th, …": a known outlet's name and a colon, no date.
+    [GeneratedRegex(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?)\s*[:：]\s*(?=[A-Z""“])", Rx.Options)]
+    private static partial Regex OutletColonWithoutDate { get; }
+
     // "BAKU, Oct. 21 (Xinhua) -- …": the place first, the outlet in parentheses.
     [GeneratedRegex(@"^\s*(?<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}),\s*" + Date + @"\s*\((?<publisher>[A-Z][^()\n]{1,40})\)\s*(?:[-–—]+\s*|[.,:]\s*)?", Rx.Options)]
     private static partial Regex PlaceThenOutlet { get; }
@@ -135,6 +139,11 @@ internal static partial class HeaderParser
             m = colon;
         }
 
+        if (!m.Success && OutletColonWithoutDate.Match(head) is { Success: true } bare && gazetteer.Outlets(bare.Groups["publisher"].Value).Count > 0)
+        {
+            m = bare;
+        }
+
         var publisher = m.Success ? m.Groups["publisher"].Value.Trim() : string.Empty;
         if (!m.Success || Preposition.IsMatch(publisher) || EndsInAVerb.IsMatch(publisher) || (start > 0 && gazetteer.Outlets(publisher).Count == 0 && !OutletWord.IsMatch(publisher)))
         {
@@ -147,8 +156,8 @@ internal static partial class HeaderParser
         return new Header(
             outlet ?? publisher,
             place is null ? null : gazetteer.FirstPlace(place)?.Name ?? place,
-            MonthNames.Number(m.Groups["month"].ValueSpan),
-            Numerals.Small(m.Groups["day"].ValueSpan),
+            m.Groups["month"].Success ? MonthNames.Number(m.Groups["month"].ValueSpan) : null,
+            m.Groups["day"].Success ? Numerals.Small(m.Groups["day"].ValueSpan) : null,
             m.Groups["year"].Success ? Numerals.Small(m.Groups["year"].ValueSpan) : null,
             start + m.Index + m.Length,
             Hedged: false)

@@ -57,6 +57,15 @@ public class HeaderParserTests
         Assert.Null(HeaderParser.Parse(text, Gazetteer.Default));
 
     [Fact]
+    public void KnownOutletAndAColonWithoutADate_IsTheDatelessPublisher()
+    {
+        const string Text = "CCTV News: According to Armenian media reports on the 8th, Stepanyan said that Shusha was shelled.";
+        var h = HeaderParser.Parse(Text, Gazetteer.Default)!;
+        Assert.Equal(("China Central Television", (int?)null, (int?)null), (h.Publisher, h.Month, h.Day));
+        Assert.StartsWith("According to Armenian media", Text[h.BodyStart..], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ColonAfterANameThatIsNoOutlet_IsNoDateline() =>
         Assert.Null(HeaderParser.Parse("Azerbaijan: On October 28, the army advanced.", Gazetteer.Default));
 
