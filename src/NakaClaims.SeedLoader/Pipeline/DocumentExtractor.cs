@@ -411,23 +411,26 @@ internal sealed partial class DocumentExtractor
     }
 
     // "Dargahli said …" after "Azerbaijani Defense Ministry spokesman Vagif Dargahli said …": the same speaker, with
-    // the role, body and side the article gave him before, so that his claims have a side.
+    // the role, body and side the article gave him before, so that his claims have a side. The article's claims
+    // are searched only for such a bare name, which is rare, so nothing is kept per article for it.
     private static Actor Known(State state, Actor actor)
     {
-        if (actor.Name is not { } name)
+        if (actor is not { Name: { } name, Role: null, Organization: null, Side: null })
         {
             return actor;
         }
 
-        // Looked up by span: a string is made only for a surname seen the first time.
         var surname = name.AsSpan(name.LastIndexOf(' ') + 1);
-        if (actor.Role is null && actor.Organization is null && actor.Side is null)
+        for (var i = state.Claims.Count - 1; i >= 0; i--)
         {
-            return state.Speakers is { } speakers && speakers.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out var known) ? known : actor;
+            var earlier = state.Claims[i].Claimant;
+            if (earlier is { Name: { } full } && (earlier.Role ?? earlier.Organization) is not null
+                && full.AsSpan(full.LastIndexOf(' ') + 1).SequenceEqual(surname))
+            {
+                return earlier;
+            }
         }
 
-        state.Speakers ??= new(StringComparer.Ordinal);
-        state.Speakers.GetAlternateLookup<ReadOnlySpan<char>>()[surname] = actor;
         return actor;
     }
 
@@ -595,9 +598,6 @@ internal sealed partial class DocumentExtractor
         public List<Claim> Claims { get; } = [];
 
         public List<ClaimLink> Links { get; } = [];
-
-        // The speakers named with a role, body or side so far, by surname; made when the first is.
-        public Dictionary<string, Actor>? Speakers { get; set; }
 
         // The act each participle of its result belongs to ("shelled Ganja, killing 9": the killing's is the shelling).
         public Dictionary<ClaimId, ClaimId> ActOfResult => _actOfResult ??= [];
