@@ -31,8 +31,14 @@ public class DevelopmentArticleRoundEighteenTests
     {
         var fifteenth = new NodaTime.LocalDate(2020, 10, 15);
         Assert.Equal(fifteenth, Single("21 civilians had been killed").Event!.On!.Value.Date);
-        Assert.Equal(fifteenth, Single("206 injured").Event!.On!.Value.Date);
         Assert.Equal(fifteenth, Single("26 drones").Event!.On!.Value.Date);
+    }
+
+    [Fact]
+    public void RunningTotals_HaveNoDay_AndDisputeNoCountOfOneDay()
+    {
+        Assert.All([Single("41 Azerbaijani civilians"), Single("206 injured")], c => Assert.Null(c.Event!.On));
+        Assert.DoesNotContain(Set.Linked().Disputes(), d => d.Positions.Any(p => p.Claims.Contains(Single("41 Azerbaijani civilians"))));
     }
 
     [Fact]

@@ -153,4 +153,15 @@ public class SeedLoaderTests
         Assert.Equal(bombed.Id, result.ClaimSet.Claims.Single(c => c.Polarity == Polarity.Denies).Target);
         Assert.Equal("dateless(1): warning: The dateline names the publisher (China Central Television) but no date, so the publication date is unknown and relative dates are not resolved.", Assert.Single(result.Diagnostics).ToString());
     }
+
+    [Fact]
+    public void LoadText_RunningTotal_DisputesNoCountOfTheDayItsPeriodOpens()
+    {
+        const string Article = "China News Service, Baku, October 11th, 2020. The Azerbaijani Ministry of Defense said that 3 civilians were injured in the fighting on September 27.\n\n"
+            + "The Azerbaijani Prosecutor General's Office said that 322 civilians had been injured since September 27.\n";
+        var set = new SeedLoader().LoadText("total", Article).ClaimSet;
+
+        Assert.Null(set.Claims.Single(c => c.Text.Contains("322", StringComparison.Ordinal)).Event!.On);
+        Assert.Empty(set.Disputes());
+    }
 }

@@ -46,6 +46,10 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"\bsince\s+(?:[\w-]+\s+){0,6}?(?:on\s+)?$|\bsince\s*$", Rx.IgnoreCaseOptions)]
     private static partial Regex Since { get; }
 
+    // "41 civilians have been killed since September 27", "since the outbreak of the conflict": a running total.
+    [GeneratedRegex(@"\bsince\s+(?:the\s+(?:outbreak|start|beginning|escalation|resumption)\s+of\b|[A-Z][a-z]{2,8}\.?\s+\d|the\s+\d)", Rx.Options)]
+    private static partial Regex RunningTotal { get; }
+
     // Boxed once: an attribution keeps an immutable array it is given as it is.
     private static readonly IReadOnlyList<string> NoReporters = ImmutableArray<string>.Empty;
 
@@ -166,7 +170,7 @@ internal sealed partial class DocumentExtractor
                 claim = denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious || callsFalse)) : claim;
                 if (elliptic)
                 {
-                    SharePlace(state, made, claimant, claim);
+                    claim = SharePlace(state, made, claimant, claim);
                 }
                 else if (result)
                 {
@@ -179,17 +183,24 @@ internal sealed partial class DocumentExtractor
         }
     }
 
-    // "5 civilians were killed and 20 injured in a strike on Ganja": the place after the second count is the first's too.
-    private static void SharePlace(State state, List<Claim> made, Actor claimant, Claim elliptic)
+    // "5 civilians were killed and 20 injured in a strike on Ganja": the place after the second count is the first's
+    // too. "41 were killed since September 27 and 206 injured": so is the period of a running total.
+    private static Claim SharePlace(State state, List<Claim> made, Actor claimant, Claim elliptic)
     {
+        if (LastBy(made, claimant) is { Event.On: null } total && elliptic.Event is { On: not null } own && RunningTotal.IsMatch(total.Text))
+        {
+            elliptic = elliptic.WithEvent(ClaimEvent.Create(own.Type, null, own.Place, own.Agent));
+        }
+
         if (elliptic.Event?.Place is not { } place || LastBy(made, claimant) is not { Event: { Place: null } e } before)
         {
-            return;
+            return elliptic;
         }
 
         var placed = before.WithEvent(ClaimEvent.Create(e.Type, e.On, place, e.Agent));
         made[made.LastIndexOf(before)] = placed;
         state.Claims[state.Claims.LastIndexOf(before)] = placed;
+        return elliptic;
     }
 
     // "fired missiles at Ganja on the night of the 11th, killing 9 civilians": the killing was when and where the
@@ -340,7 +351,10 @@ internal sealed partial class DocumentExtractor
             return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, null, quantities);
         }
 
-        var on = MostPreciseTime(times, at, at + clause.Length)
+        // A running total happened over a period, which a TimeReference cannot hold; dated by either end it would
+        // contradict the counts of that one day, so it has no time, and is compared only within its article.
+        var on = RunningTotal.IsMatch(clause) ? null
+            : MostPreciseTime(times, at, at + clause.Length)
             ?? (_gazetteer.IsAgentEvent(found.Type) ? asserted : null)
             ?? FirstDay(sentenceText, times)
             ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime);
