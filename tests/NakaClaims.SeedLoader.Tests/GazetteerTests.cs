@@ -22,6 +22,14 @@ public class GazetteerTests
     public void Places_NakaAliasesAreOneRegion() =>
         Assert.Equal(["Nagorno-Karabakh", "Nagorno-Karabakh", "Nagorno-Karabakh"], Gazetteer.Default.Places("Naka, Naqqa and Nagorny").Select(m => m.Name));
 
+    [Theory]
+    [InlineData("the Naka army had destroyed the military facilities in Ganja", "Ganja")]
+    [InlineData("Nagorno-Karabakh's Defense Army shelled Fuzuli", "Fuzuli")]
+    [InlineData("the Azerbaijani army shelled Stepanakert", "Stepanakert")]
+    [InlineData("the Naka army advanced", "Nagorno-Karabakh")]
+    public void FirstEventPlace_SkipsPlacesThatNameAnArmyOrABody(string clause, string place) =>
+        Assert.Equal(place, Gazetteer.Default.FirstEventPlace(clause)?.Name);
+
     [Fact]
     public void Parse_Malformed_NamesSourceAndLine()
     {

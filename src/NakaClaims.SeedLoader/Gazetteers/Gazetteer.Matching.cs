@@ -83,6 +83,42 @@ public sealed partial class Gazetteer
 
     internal Mention? FirstPlace(string text) => _places.First(text);
 
+    // The first place where something happened: "the Naka army destroyed the facilities in Ganja" happened in
+    // Ganja; a place that names an army or a body ("the Naka army", "the Nagorno-Karabakh Defense Ministry") is
+    // whose they are, not where. Falls back to the first place when every one names someone.
+    internal Mention? FirstEventPlace(string text)
+    {
+        var at = 0;
+        Mention? first = null;
+        while (_places.TryNext(text, ref at, out var place))
+        {
+            first ??= place;
+            if (!NamesABody(text.AsSpan(place.End)))
+            {
+                return place;
+            }
+        }
+
+        return first;
+    }
+
+    private static bool NamesABody(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart();
+        after = after.StartsWith("'s ") || after.StartsWith("’s ") ? after[3..] : after;
+        foreach (var noun in BodyNouns)
+        {
+            if (after.StartsWith(noun, StringComparison.OrdinalIgnoreCase) && (after.Length == noun.Length || !char.IsLetter(after[noun.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] BodyNouns = ["army", "armed forces", "forces", "troops", "side", "authorities", "Defense Army", "Defense Ministry", "Ministry", "leader", "leadership", "government", "military", "soldiers", "ombudsman", "president"];
+
     internal IReadOnlyList<Mention> Items(string text) => _items.Find(text);
 
     // The event of a clause: among the triggers it contains, the one whose type comes first in the file.

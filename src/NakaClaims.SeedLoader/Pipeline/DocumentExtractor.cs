@@ -358,7 +358,7 @@ internal sealed partial class DocumentExtractor
             ?? (_gazetteer.IsAgentEvent(found.Type) ? asserted : null)
             ?? FirstDay(sentenceText, times)
             ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime);
-        var place = _gazetteer.FirstPlace(clause)?.Name;
+        var place = _gazetteer.FirstEventPlace(clause)?.Name;
         var agent = agentOverride ?? _events.Agent(found.Type, clause, found.Position, denial ? null : claimant);
         return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, ClaimEvent.Create(found.Type, on, place, agent), quantities);
     }
