@@ -164,4 +164,17 @@ public class SeedLoaderTests
         Assert.Null(set.Claims.Single(c => c.Text.Contains("322", StringComparison.Ordinal)).Event!.On);
         Assert.Empty(set.Disputes());
     }
+
+    [Theory]
+    [InlineData("was not true")]
+    [InlineData("is inconsistent with the facts")]
+    public void LoadText_InformationCalledNotTrue_DeniesTheOtherSidesClaim(string verdict)
+    {
+        var article = "China News Service, Baku, October 3rd, 2020. The Azerbaijani Ministry of Defense said on the 3rd that the army had destroyed 130 Armenian tanks.\n\n"
+            + $"The press service of the Armenian Ministry of Defense stated that the information released by the Azerbaijani side {verdict}.\n";
+        var claims = new SeedLoader().LoadText("untrue", article).ClaimSet.Claims;
+
+        var denial = claims.Single(c => c.Polarity == Polarity.Denies);
+        Assert.Equal(claims.Single(c => c.Text.Contains("130 Armenian tanks", StringComparison.Ordinal)).Id, denial.Target);
+    }
 }

@@ -45,6 +45,10 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:an?|the)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration|decree|notice|press\s+release|bulletin)\s+(?:issued|released|published|signed|made)\s+by\s+(?=\S)", Rx.IgnoreCaseOptions)]
     private static partial Regex IssuedBy { get; }
 
+    // "Presidential Assistant Hajiyev's statement said …": what a speaker's statement says, the speaker says.
+    [GeneratedRegex(@"[’']s\s+(?:(?:latest|new|official|written|video)\s+)?(?:statement|remarks|message|letter|tweet|post|speech|address|interview)$", Rx.IgnoreCaseOptions)]
+    private static partial Regex SpeakersWords { get; }
+
     [GeneratedRegex(@"^(?:the\s+)?(?<who>.+?)\s+side$", Rx.IgnoreCaseOptions)]
     private static partial Regex SideWord { get; }
 
@@ -77,6 +81,7 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
         var text = Appositive.Replace(RelativeClause.Replace(clean, string.Empty), string.Empty).Trim();
         text = NameText.HasLetters(text, 2) ? text : clean.Trim();
         text = IssuedBy.Match(text) is { Success: true } issued ? text[issued.Length..] : text;
+        text = SpeakersWords.Match(text) is { Success: true } words ? text[..words.Index] : text;
         var speakerStart = SpeakerStart(text);
         if (gazetteer.Actors(text).LastOrDefault(m => m.Start >= speakerStart) is { Name: not null } known && gazetteer.Actor(known.Name) is { } entry)
         {

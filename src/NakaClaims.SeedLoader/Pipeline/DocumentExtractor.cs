@@ -35,7 +35,7 @@ internal sealed partial class DocumentExtractor
     private static partial Regex Declaration { get; }
 
     // "The report was false", "these figures have nothing to do with reality": a speaker calling a claim false denies it.
-    [GeneratedRegex(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:(?:was|is|were|are)\s+" + Verdicts.Falsity + @"|(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts))", Rx.Options)]
+    [GeneratedRegex(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:(?:was|is|were|are)\s+(?:" + Verdicts.Falsity + @"|not\s+(?:true|correct|accurate)\b|inconsistent\s+with\s+(?:the\s+)?(?:facts|reality))|(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts))", Rx.Options)]
     private static partial Regex ClaimIsFalse { get; }
 
     // "the Armenian army had not attacked Barda": a negated event is denied, not reported.

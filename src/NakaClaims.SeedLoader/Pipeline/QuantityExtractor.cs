@@ -153,6 +153,15 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
             }
         }
 
+        // "3 Azerbaijani helicopters and 26 drones": an owner before the first item of a list covers the items after it.
+        for (var i = 1; i < found.Count; i++)
+        {
+            if (found[i].Quantity.Owner is null && found[i - 1].Quantity.Owner is { } owner && found[i - 1].End <= found[i].Start && Joiner.IsMatch(content.AsSpan(found[i - 1].End, found[i].Start - found[i - 1].End)))
+            {
+                found[i] = (found[i].Quantity.WithOwner(owner), found[i].Start, found[i].End, found[i].OwnerAfter);
+            }
+        }
+
         var quantities = new Quantity[found.Count];
         for (var i = 0; i < found.Count; i++)
         {

@@ -20,6 +20,12 @@ public class ActorResolverTests
     public void Ministry_HasOneNameWhateverTheTranslation(string phrase, string organization) =>
         Assert.Equal(organization, Resolver.Resolve(phrase, []).Organization);
 
+    [Theory]
+    [InlineData("Azerbaijani Presidential Assistant Hajiyev's statement")]
+    [InlineData("Azerbaijani Presidential Assistant Hajiyev’s latest tweet")]
+    public void SpeakersStatement_IsTheSpeaker(string phrase) =>
+        Assert.Equal(("Hajiyev", "Azerbaijan"), (Resolver.Resolve(phrase, []).Name, Resolver.Resolve(phrase, []).Side?.Name));
+
     [Fact]
     public void AppositiveAfterAName_IsNotPartOfIt() =>
         Assert.Equal("Human Rights Watch", Resolver.Resolve("Human Rights Watch, a New York-based group,", []).DisplayName);

@@ -48,6 +48,23 @@ public class AttributionFinderTests
         Assert.Equal([outlet], s.ReporterPhrases);
     }
 
+    [Theory]
+    [InlineData("Aliyev told Turkish broadcaster CNN Turk that Ganja was shelled.", "CNN Turk")]
+    [InlineData("Pashinyan told Russian media that Ganja was shelled.", "Russian media")]
+    public void ToldABroadcasterOrMedia_PutsThemInTheChain(string sentence, string reporter)
+    {
+        var s = Find(sentence);
+        Assert.Equal((ClaimantKind.Named, "Ganja was shelled."), (s.Kind, sentence[s.ContentStart..]));
+        Assert.Equal([reporter], s.ReporterPhrases);
+    }
+
+    [Theory]
+    [InlineData("In a separate development, Iran's Foreign Ministry said that shells fell near the border.")]
+    [InlineData("Separately, Iran's Foreign Ministry said that shells fell near the border.")]
+    [InlineData("Before the talks, Iran's Foreign Ministry said that shells fell near the border.")]
+    public void LeadBeforeTheSpeaker_IsNotPartOfTheSpeaker(string sentence) =>
+        Assert.Equal("Iran's Foreign Ministry", Find(sentence).ClaimantPhrase);
+
     [Fact]
     public void ToldAPerson_IsNoOutlet() => Assert.Empty(Find("Aliyev told Pashinyan that the talks would go on.").ReporterPhrases);
 

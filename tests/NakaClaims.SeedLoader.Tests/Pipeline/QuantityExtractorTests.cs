@@ -15,6 +15,13 @@ public class QuantityExtractorTests
     public void TrailingOwner_CoversTheWholeList() =>
         Assert.Equal(["2|helicopter|Azerbaijan", "3|drone|Azerbaijan"], Extract("two helicopter gunships and three drones in Azerbaijan were shot down"));
 
+    [Theory]
+    [InlineData("destroyed 3 Azerbaijani helicopters and 26 drones", "3|helicopter|Azerbaijan", "26|drone|Azerbaijan")]
+    [InlineData("killed more than 2,300 Armenian soldiers, 130 tanks", "at least 2301|soldier|Armenia", "130|tank|Armenia")]
+    [InlineData("destroyed 3 Azerbaijani helicopters and 2 Armenian tanks", "3|helicopter|Azerbaijan", "2|tank|Armenia")]
+    public void LeadingOwner_CoversTheItemsAfterItInTheList(string text, string first, string second) =>
+        Assert.Equal([first, second], Extract(text));
+
     // Found by fuzzing: two numbers before one item overlap; the list rule must not read the text between them backwards.
     [Fact]
     public void TwoNumbersBeforeOneItem_WithATrailingOwner_AreNotAList() =>
