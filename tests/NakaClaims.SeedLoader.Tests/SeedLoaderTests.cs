@@ -177,4 +177,14 @@ public class SeedLoaderTests
         var denial = claims.Single(c => c.Polarity == Polarity.Denies);
         Assert.Equal(claims.Single(c => c.Text.Contains("130 Armenian tanks", StringComparison.Ordinal)).Id, denial.Target);
     }
+
+    [Fact]
+    public void LoadText_PeriodAfterTheSecondCount_MakesBothCountsRunningTotals()
+    {
+        const string Article = "China News Service, Baku, October 19th, 2020. The Azerbaijani Prosecutor General's Office reported that 61 civilians had been killed and 291 injured since the start of the conflict.\n";
+        var claims = new SeedLoader().LoadText("totals", Article).ClaimSet.Claims;
+
+        Assert.Equal(2, claims.Length);
+        Assert.All(claims, c => Assert.Null(c.Event!.On));
+    }
 }

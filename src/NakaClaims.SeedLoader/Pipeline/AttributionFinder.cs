@@ -122,8 +122,9 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)" + When + @"\s*[.!]?$", Rx.Options)]
     private static partial Regex Trailing { get; }
 
-    // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it.
-    [GeneratedRegex(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))(?<when>\s+(?:on|in|at|during)\s+(?:the\s+)?[^,""“”:]{1,60}?)?\s*[.!]?$", Rx.Options)]
+    // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it; "…, adding that …"
+    // after the speaker is what the speaker said next.
+    [GeneratedRegex(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))(?<when>\s+(?:on|in|at|during)\s+(?:the\s+)?[^,""“”:]{1,60}?)?(?:,\s+(?:adding|noting|stressing)\s+that\s+(?<added>.+?))?\s*[.!]?$", Rx.Options)]
     private static partial Regex QuoteThenSpeaker { get; }
 
     // "…, according to local officials." names the source after what it said.
@@ -404,7 +405,11 @@ internal static partial class AttributionFinder
             var content = quoted.Groups["content"];
             var when = quoted.Groups["when"].Success ? quoted.Groups["when"].Value.Trim() : assertion;
             var statement = Named(sentence, offset + content.Index, quoted.Groups["claimant"].Value, reporters, Words(quoted.Groups["cue"].Value), AttributionMode.DirectQuote, when);
-            return statement with { ContentLength = content.Length };
+            var added = quoted.Groups["added"];
+            var next = added.Success
+                ? Named(sentence, offset + added.Index, quoted.Groups["claimant"].Value, [.. reporters], "added", AttributionMode.IndirectSpeech, when) with { ContentLength = added.Length }
+                : null;
+            return statement with { ContentLength = content.Length, Next = next };
         }
 
         if (rest.Contains("according to", StringComparison.Ordinal) && TrailingAccordingTo.Match(rest) is { Success: true } trailingSource)

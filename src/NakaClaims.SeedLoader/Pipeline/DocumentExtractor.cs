@@ -184,22 +184,29 @@ internal sealed partial class DocumentExtractor
     }
 
     // "5 civilians were killed and 20 injured in a strike on Ganja": the place after the second count is the first's
-    // too. "41 were killed since September 27 and 206 injured": so is the period of a running total.
+    // too, and so is a period ("61 were killed and 291 injured since the start of the conflict"); a count after a
+    // running total ("41 were killed since September 27 and 206 injured") is one as well.
     private static Claim SharePlace(State state, List<Claim> made, Actor claimant, Claim elliptic)
     {
-        if (LastBy(made, claimant) is { Event.On: null } total && elliptic.Event is { On: not null } own && RunningTotal.IsMatch(total.Text))
-        {
-            elliptic = elliptic.WithEvent(ClaimEvent.Create(own.Type, null, own.Place, own.Agent));
-        }
-
-        if (elliptic.Event?.Place is not { } place || LastBy(made, claimant) is not { Event: { Place: null } e } before)
+        if (LastBy(made, claimant) is not { Event: { } e } before || elliptic.Event is not { } own)
         {
             return elliptic;
         }
 
-        var placed = before.WithEvent(ClaimEvent.Create(e.Type, e.On, place, e.Agent));
-        made[made.LastIndexOf(before)] = placed;
-        state.Claims[state.Claims.LastIndexOf(before)] = placed;
+        if (e.On is null && own.On is not null && RunningTotal.IsMatch(before.Text))
+        {
+            return elliptic.WithEvent(ClaimEvent.Create(own.Type, null, own.Place, own.Agent));
+        }
+
+        var period = e.On is not null && own.On is null && RunningTotal.IsMatch(elliptic.Text);
+        var place = e.Place is null ? own.Place : null;
+        if (period || place is not null)
+        {
+            var shared = before.WithEvent(ClaimEvent.Create(e.Type, period ? null : e.On, e.Place ?? place, e.Agent));
+            made[made.LastIndexOf(before)] = shared;
+            state.Claims[state.Claims.LastIndexOf(before)] = shared;
+        }
+
         return elliptic;
     }
 

@@ -66,6 +66,16 @@ public class AttributionFinderTests
         Assert.Equal("Iran's Foreign Ministry", Find(sentence).ClaimantPhrase);
 
     [Fact]
+    public void QuotationThenSpeakerAdding_IsTwoStatementsOfTheSpeaker()
+    {
+        const string Sentence = "\u201CToday is a historic day,\u201D Aliyev said, adding that the city had been \u201Cunder occupation\u201D for 28 years.";
+        var s = Find(Sentence);
+        Assert.Equal(("Aliyev", AttributionMode.DirectQuote, "Today is a historic day"), (s.ClaimantPhrase, s.Mode, Sentence.Substring(s.ContentStart, s.ContentLength)));
+        Assert.NotNull(s.Next);
+        Assert.Equal(("Aliyev", "added", "the city had been \u201Cunder occupation\u201D for 28 years"), (s.Next.ClaimantPhrase, s.Next.Cue, Sentence.Substring(s.Next.ContentStart, s.Next.ContentLength)));
+    }
+
+    [Fact]
     public void ToldAPerson_IsNoOutlet() => Assert.Empty(Find("Aliyev told Pashinyan that the talks would go on.").ReporterPhrases);
 
     [Fact]
