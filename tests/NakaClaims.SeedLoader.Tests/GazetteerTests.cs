@@ -11,11 +11,15 @@ public class GazetteerTests
     [InlineData("the Asian army", "Armenia")]
     [InlineData("the Afghan army", "Azerbaijan")]
     [InlineData("the Naka army", "Armenia")]
+    [InlineData("the Asian Ministry of Defense", "Armenia")]
+    [InlineData("the Ah army", "Azerbaijan")]
     public void Aliases_ResolveToSides(string text, string side) => Assert.Equal(side, Gazetteer.Default.Sides(text).Single().Name);
 
     [Theory]
     [InlineData("Central Asia")]
     [InlineData("countries in Eurasia")]
+    [InlineData("other Central Asian countries")]
+    [InlineData("East Asian states")]
     public void NotSides_AreNotSides(string text) => Assert.Empty(Gazetteer.Default.Sides(text));
 
     [Fact]

@@ -83,6 +83,11 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
         text = IssuedBy.Match(text) is { Success: true } issued ? text[issued.Length..] : text;
         text = SpeakersWords.Match(text) is { Success: true } words ? text[..words.Index] : text;
         var speakerStart = SpeakerStart(text);
+        if (JointActors(text) is { } joint)
+        {
+            return joint;
+        }
+
         if (gazetteer.Actors(text).LastOrDefault(m => m.Start >= speakerStart) is { Name: not null } known && gazetteer.Actor(known.Name) is { } entry)
         {
             var role = entry.Role ?? SpeakerRole(text, speakerStart).Name;
@@ -156,6 +161,36 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
 
     private Mention SpeakerRole(string text, int speakerStart) =>
         gazetteer.Roles(text).Where(r => r.Start >= speakerStart).OrderByDescending(r => r.Length).FirstOrDefault();
+
+    // "Russian President Putin, French President Macron and US President Trump": a list of known people speaks
+    // jointly, of the side they share, if any. "Aliyev's assistant Hajiyev" is one person, not a list.
+    private Actor? JointActors(string text)
+    {
+        var people = gazetteer.Actors(text);
+        if (people.Count < 2)
+        {
+            return null;
+        }
+
+        for (var i = 1; i < people.Count; i++)
+        {
+            var between = text.AsSpan(people[i - 1].End, Math.Max(0, people[i].Start - people[i - 1].End));
+            if (between.StartsWith("'s") || between.StartsWith("’s") || (between.IndexOf(',') < 0 && !between.Contains(" and ", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+        }
+
+        var names = people.Select(p => p.Name).Distinct().ToArray();
+        if (names.Length < 2)
+        {
+            return null;
+        }
+
+        var sides = names.Select(n => gazetteer.Actor(n)?.Side).Distinct().ToArray();
+        var list = string.Join(", ", names[..^1]) + " and " + names[^1];
+        return Actor.OfOrganization(list, sides is [{ } side] ? SideOf(side) : null);
+    }
 
     public static Actor Publisher(string? publisher) => Actor.OfOrganization(publisher ?? "Unknown publisher");
 

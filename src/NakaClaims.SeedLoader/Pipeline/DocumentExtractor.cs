@@ -35,7 +35,7 @@ internal sealed partial class DocumentExtractor
     private static partial Regex Declaration { get; }
 
     // "The report was false", "these figures have nothing to do with reality": a speaker calling a claim false denies it.
-    [GeneratedRegex(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:(?:was|is|were|are)\s+(?:" + Verdicts.Falsity + @"|not\s+(?:true|correct|accurate)\b|inconsistent\s+with\s+(?:the\s+)?(?:facts|reality))|(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts))", Rx.Options)]
+    [GeneratedRegex(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:(?:was|is|were|are)\s+(?:" + Verdicts.Falsity + @"|not\s+(?:true|correct|accurate)\b|inconsistent\s+with\s+(?:the\s+)?(?:facts|reality)|[""“]?far\s+from\s+(?:the\s+)?(?:truth|reality|facts))|(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts))", Rx.Options)]
     private static partial Regex ClaimIsFalse { get; }
 
     // "the Armenian army had not attacked Barda": a negated event is denied, not reported.
@@ -47,7 +47,7 @@ internal sealed partial class DocumentExtractor
     private static partial Regex Since { get; }
 
     // "41 civilians have been killed since September 27", "since the outbreak of the conflict": a running total.
-    [GeneratedRegex(@"\bsince\s+(?:the\s+(?:outbreak|start|beginning|escalation|resumption)\s+of\b|[A-Z][a-z]{2,8}\.?\s+\d|the\s+\d)", Rx.Options)]
+    [GeneratedRegex(@"\bsince\s+(?:the\s+(?:outbreak|start|beginning|escalation|resumption)\s+of\b|the\s+(?:conflict|fighting|war|hostilities|clashes)\s+(?:broke\s+out|began|started|erupted|escalated|resumed)\b|[A-Z][a-z]{2,8}\.?\s+\d|the\s+\d)", Rx.Options)]
     private static partial Regex RunningTotal { get; }
 
     // Boxed once: an attribution keeps an immutable array it is given as it is.
