@@ -216,15 +216,19 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
 
         org = InnerThe.Replace(org, string.Empty).Trim();
 
-        // "the Armenian Ministry of Defense", "the Russian Foreign Ministry" and "the Nagorno-Karabakh Defense
-        // Ministry" read as "Ministry of Defense of Armenia", "Ministry of Foreign Affairs of Russia" and
-        // "Ministry of Defense of Nagorno-Karabakh": one form for every body, whatever the
+        // "the Armenian Ministry of Defense", "the Russian Foreign Ministry", "the Nagorno-Karabakh Defense
+        // Ministry" and "the Armenian government" read as "Ministry of Defense of Armenia", "Ministry of Foreign
+        // Affairs of Russia", "Ministry of Defense of Nagorno-Karabakh" and "Government of Armenia" ("the Karabakh
+        // authorities", a place's, are "Nagorno-Karabakh authorities"): one form for every body, whatever the
         // translation chose (the ministry's own name is made canonical below).
-        var lead = gazetteer.Sides(org).Concat(gazetteer.Countries(org)).Concat(gazetteer.Places(org)).FirstOrDefault(m => m.Start == 0 && m.Name is not null);
+        var nation = gazetteer.Sides(org).Concat(gazetteer.Countries(org)).FirstOrDefault(m => m.Start == 0 && m.Name is not null);
+        var lead = nation.Name is not null ? nation : gazetteer.Places(org).FirstOrDefault(m => m.Start == 0 && m.Name is not null);
         if (lead.Name is not null && org.Length > lead.Length + 1)
         {
             var rest = org[lead.Length..].TrimStart('’', '\'').TrimStart('s').Trim();
-            org = rest.Length > 0 && char.IsUpper(rest[0]) ? $"{rest} of {lead.Name}" : org;
+            org = rest.Length == 0 ? org
+                : char.IsUpper(rest[0]) || nation.Name is not null ? $"{Capitalized(rest)} of {lead.Name}"
+                : $"{lead.Name} {rest}";
         }
         return org.Length == 0 ? null : CanonicalMinistry(Capitalized(org));
     }
@@ -268,7 +272,7 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
 
         Mask(role.Start, role.Length);
         var candidate = NameRun.Matches(new string(masked)).LastOrDefault()?.Value;
-        return candidate is null || candidate is "The" or "Both" or "US" || organization?.Contains(candidate, StringComparison.Ordinal) == true
+        return candidate is null || candidate is "The" or "Both" or "US" or "An" or "This" or "That" or "Another" or "Some" or "Several" or "Many" || organization?.Contains(candidate, StringComparison.Ordinal) == true
             ? null
             : candidate.Replace("’s", string.Empty, StringComparison.Ordinal);
     }

@@ -167,9 +167,9 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"(?:,\s*(?:saying|adding|stating|claiming|insisting)|,?\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$", Rx.Options)]
     private static partial Regex CounterAfterDenied { get; }
 
-    // "denied that X": a "that" before any comma; in "denied targeting the cathedral, saying that X" the "that" is
-    // the counterclaim's.
-    [GeneratedRegex(@"^[^""“”,]{0,60}?\bthat\s+(?<content>.+)$", Rx.Options)]
+    // "denied that X": a "that" before any comma; in "denied targeting the cathedral, saying that X" and in "denied
+    // violating the ceasefire and said that X" the "that" is the counterclaim's.
+    [GeneratedRegex(@"^[^""“”,]{0,60}?(?<!\b(?:said|added|stated|claimed|insisted|saying|adding|stating|claiming|insisting)\s+)\bthat\s+(?<content>.+)$", Rx.Options)]
     private static partial Regex DeniedThat { get; }
 
     // The verbs that the claimant patterns (Denial, Speech, BareSpeech, ClaimedToHave, Call) need. A claimant cannot

@@ -24,6 +24,10 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
     // "fired missiles at Ganja, killing 9 civilians and injuring 34 others": what the act did, as a participle.
     private const string ResultParticiple = @"(?:killing|injuring|wounding)\s";
 
+    // "…, bringing the total death toll to 209": a running total of its own, not part of the count before it.
+    [GeneratedRegex(@"^bringing\s+(?:the|its)\s+(?:total|overall|number|death\s+toll)\b", Rx.Options)]
+    private static partial Regex BringsATotal { get; }
+
     [GeneratedRegex(@"^" + ResultParticiple, Rx.Options)]
     private static partial Regex StartsWithResult { get; }
 
@@ -65,7 +69,8 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
     }
 
     // A piece starts a new claim when it is a clause with an event of its own and the claim so far has one too,
-    // or when it is a second complement ("… and that …"), which states a proposition of its own. A leading
+    // or when it is a second complement ("… and that …"), which states a proposition of its own, or follows a
+    // verdict on a claim ("this was a lie"), which is a denial of its own. A leading
     // phrase without a verb ("since the outbreak of the conflict, 532 soldiers were killed") names an event but
     // states none, so the clause after it joins it. Returns the claim still open, which later pieces may join.
     private Group? Add(List<ClausePiece> claims, Group? open, ReadOnlySpan<char> content, int start, int end, bool complement, bool continues, bool elliptic, bool result)
@@ -77,13 +82,14 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
 
         var piece = content[start..end];
         var hasEvent = events.Classify(piece) is not null;
-        var isClause = hasEvent && (result || Verb.IsMatch(piece));
+        var isClause = hasEvent && (result || Verb.IsMatch(piece) || BringsATotal.IsMatch(piece));
         if (open is not { } group)
         {
             return new Group(start, end - start, hasEvent, isClause, false, false, false);
         }
 
-        if (complement || (isClause && group.HasEvent && group.HasClause))
+        // "said this was "a lie" and accused the army of shelling Stepanakert": the verdict denies, the rest accuses.
+        if (complement || (isClause && group.HasEvent && group.HasClause) || (!group.HasEvent && Verb.IsMatch(piece) && Verdicts.CallsAClaimFalse.IsMatch(content.Slice(group.Start, group.Length))))
         {
             claims.Add(group.Piece);
             return new Group(start, end - start, hasEvent, isClause, continues, elliptic, result);

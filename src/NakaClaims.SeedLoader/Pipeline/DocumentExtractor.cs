@@ -34,10 +34,6 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"\b(?:signed|issued|released)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decree|statement|declaration|order|notice|press\s+release|communiqu[eé]|bulletin)\b", Rx.Options)]
     private static partial Regex Declaration { get; }
 
-    // "The report was false", "these figures have nothing to do with reality": a speaker calling a claim false denies it.
-    [GeneratedRegex(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:(?:was|is|were|are)\s+(?:" + Verdicts.Falsity + @"|not\s+(?:true|correct|accurate)\b|inconsistent\s+with\s+(?:the\s+)?(?:facts|reality)|[""“]?far\s+from\s+(?:the\s+)?(?:truth|reality|facts))|(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts))", Rx.Options)]
-    private static partial Regex ClaimIsFalse { get; }
-
     // "the Armenian army had not attacked Barda": a negated event is denied, not reported.
     [GeneratedRegex(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$", Rx.Options)]
     private static partial Regex Negation { get; }
@@ -46,9 +42,16 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"\bsince\s+(?:[\w-]+\s+){0,6}?(?:on\s+)?$|\bsince\s*$", Rx.IgnoreCaseOptions)]
     private static partial Regex Since { get; }
 
-    // "41 civilians have been killed since September 27", "since the outbreak of the conflict": a running total.
-    [GeneratedRegex(@"\bsince\s+(?:the\s+(?:outbreak|start|beginning|escalation|resumption)\s+of\b|the\s+(?:conflict|fighting|war|hostilities|clashes)\s+(?:broke\s+out|began|started|erupted|escalated|resumed)\b|[A-Z][a-z]{2,8}\.?\s+\d|the\s+\d)", Rx.Options)]
+    // "41 civilians have been killed since September 27", "since the outbreak of the conflict", "so far", "as of
+    // the 26th", "bringing the total number of deaths to 874": a running total.
+    [GeneratedRegex(@"\b(?:so\s+far|to\s+date|in\s+total|as\s+of|total\s+(?:number|death\s+toll)|bringing\s+the\s+(?:total|overall|death\s+toll))\b|\b[Ss]ince\s+(?:the\s+(?:outbreak|start|beginning|escalation|resumption)\s+of\b|the\s+(?:conflict|fighting|war|hostilities|clashes)\s+(?:broke\s+out|began|started|erupted|escalated|resumed)\b|[A-Z][a-z]{2,8}\.?\s+\d|the\s+\d)", Rx.Options)]
     private static partial Regex RunningTotal { get; }
+
+    [GeneratedRegex(@"^(?:\w+ly\s+)?accus(?:ed|ing)\s", Rx.Options)]
+    private static partial Regex Accuses { get; }
+
+    [GeneratedRegex(@"^(?:(?:had|has|have)\s+)?los[te]\b", Rx.Options)]
+    private static partial Regex LostVerb { get; }
 
     // Boxed once: an attribution keeps an immutable array it is given as it is.
     private static readonly IReadOnlyList<string> NoReporters = ImmutableArray<string>.Empty;
@@ -162,8 +165,9 @@ internal sealed partial class DocumentExtractor
             var callsFalse = CallsAClaimFalse(statement, clause);
             foreach (var (claimant, claimantsAgent, via) in claimants)
             {
-                // A clause that continues the one before it has that clause's subject, so its agent too.
-                var agentOverride = claimantsAgent ?? (continues ? LastBy(made, claimant)?.Event?.Agent : null);
+                // A clause that continues the one before it has that clause's subject, so its agent too, unless it
+                // names whom it accuses ("and accused Azerbaijan of shelling Stepanakert").
+                var agentOverride = claimantsAgent ?? (continues && !Accuses.IsMatch(clause) ? LastBy(made, claimant)?.Event?.Agent : null);
                 var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
                 var claim = BuildClaim(state, sentence, text, at, clause, found, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies || callsFalse);
                 var denies = statement.Polarity == Polarity.Denies || callsFalse || negated;
@@ -308,7 +312,7 @@ internal sealed partial class DocumentExtractor
     // "the Azerbaijani side's claim was completely untrue": a speaker who calls a claim false denies it. Only
     // that clause does: in "said the claim was false and that fighting went on" the second is a counterclaim.
     private static bool CallsAClaimFalse(Statement statement, string clause) =>
-        statement.Polarity == Polarity.Affirms && statement.Kind != ClaimantKind.Publisher && ClaimIsFalse.IsMatch(clause);
+        statement.Polarity == Polarity.Affirms && statement.Kind != ClaimantKind.Publisher && Verdicts.CallsAClaimFalse.IsMatch(clause);
 
     // Ends are trimmed of the sentence's full stop; a closing quotation mark stays when its opening one does.
     private static int TrimmedLength(ReadOnlySpan<char> clause)
@@ -349,7 +353,7 @@ internal sealed partial class DocumentExtractor
         var attribution = Attribution.Create(claimant, via, cue, mode);
 
         // Claim.Create keeps an immutable array as it is given; passing none for no quantities boxes none.
-        var counted = _quantities.Extract(clause, allowArticleAsOne: clauseEvent is not null, claimant.Side, clauseEvent?.Position ?? -1);
+        var counted = LosersOwn(clause, clauseEvent, _quantities.Extract(clause, allowArticleAsOne: clauseEvent is not null, claimant.Side, clauseEvent?.Position ?? -1));
         IEnumerable<Quantity>? quantities = !counted.IsEmpty ? counted
             : clauseEvent is not null && LastBy(state.Made, claimant) is { Quantities: [.., var before] } && QuantityExtractor.Elided(clause, before) is { } elided ? [elided]
             : null;
@@ -366,8 +370,21 @@ internal sealed partial class DocumentExtractor
             ?? FirstDay(sentenceText, times)
             ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime);
         var place = _gazetteer.FirstEventPlace(clause)?.Name;
-        var agent = agentOverride ?? _events.Agent(found.Type, clause, found.Position, denial ? null : claimant);
+        var agent = agentOverride ?? _events.Agent(found.Type, clause, found.Position, claimant, denial);
         return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, ClaimEvent.Create(found.Type, on, place, agent), quantities);
+    }
+
+    // "the Armenian army lost 2 Su-25 attack aircraft": what a side lost was its own.
+    private ImmutableArray<Quantity> LosersOwn(string clause, (EventType Type, int Position)? clauseEvent, ImmutableArray<Quantity> counted)
+    {
+        if (counted.IsEmpty || clauseEvent is not { } e || e.Type.Key != "losses" || !LostVerb.IsMatch(clause.AsSpan(e.Position))
+            || _gazetteer.FirstSide(clause.AsSpan(0, e.Position)) is not { } loser)
+        {
+            return counted;
+        }
+
+        var side = Side.Create(loser);
+        return counted.Select(q => q.Owner is null ? q.WithOwner(side) : q).ToImmutableArray();
     }
 
     // The most precise time mentioned from start to end; the first of equally precise ones.

@@ -10,23 +10,43 @@ internal sealed partial class EventClassifier(Gazetteer gazetteer)
     [GeneratedRegex(@"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$", Rx.Options)]
     private static partial Regex Passive { get; }
 
+    // "were firing missiles at Ganja" is the active voice: the subject is firing.
+    [GeneratedRegex(@"^\w+ing\b", Rx.Options)]
+    private static partial Regex Progressive { get; }
+
     [GeneratedRegex(@"\G\S+(?:\s+\S+)?\s+by\s+(?:the\s+)?(?<by>[^,.;]{1,60})", Rx.Options)]
     private static partial Regex By { get; }
+
+    // "denied violating the ceasefire", "denied firing at Ganja": the denier denies its own side's act.
+    [GeneratedRegex(@"^(?:\w+ly\s+)?(?:denied|rejected|refuted)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:having\s+)?$", Rx.Options)]
+    private static partial Regex DeniedDoing { get; }
 
     public (EventType Type, int Position)? Classify(ReadOnlySpan<char> clause) => gazetteer.Event(clause);
 
     // An event with an agent ("captured", "martial law") is carried out by the side named before its
-    // trigger; a declaration with no side named is the act of the claimant's side.
-    public Side? Agent(EventType type, string clause, int triggerAt, Actor? claimant)
+    // trigger; a declaration with no side named is the act of the claimant's side, and so is the act a
+    // denier denies doing. Otherwise a denial names no agent of its own: it is of someone else's claim.
+    public Side? Agent(EventType type, string clause, int triggerAt, Actor claimant, bool denial)
     {
         if (!gazetteer.IsAgentEvent(type))
         {
             return null;
         }
 
+        if (denial)
+        {
+            return DeniedDoing.IsMatch(clause.AsSpan(0, triggerAt)) ? claimant.Side : Named(type, clause, triggerAt, null);
+        }
+
+        return Named(type, clause, triggerAt, claimant);
+    }
+
+    private Side? Named(EventType type, string clause, int triggerAt, Actor? claimant)
+    {
+
         // "Ganja, the second largest city in Azerbaijan, was attacked by missiles": in the passive, what comes
         // before the verb suffered the act; the agent, if named, follows "by".
-        if (Passive.IsMatch(clause.AsSpan(0, triggerAt)))
+        if (Passive.IsMatch(clause.AsSpan(0, triggerAt)) && !Progressive.IsMatch(clause.AsSpan(triggerAt)))
         {
             var by = By.Match(clause, triggerAt);
             var doer = by.Success ? gazetteer.FirstSide(by.Groups["by"].ValueSpan) : null;

@@ -29,7 +29,7 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
     private static partial Regex Number { get; }
 
     private static readonly System.Buffers.SearchValues<char> Figure = System.Buffers.SearchValues.Create("0123456789,.");
-    [GeneratedRegex(@"\b(?:number|death\s+toll)\s+(?:of|among)\s+(?<words>[^,.;:""“”]{1,80}?)\s+(?:has\s+|had\s+)?(?:risen|rose|increased|grown|grew|reached)\s+(?:to\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)", Rx.Options)]
+    [GeneratedRegex(@"\b(?:number|death\s+toll)\s+(?:of|among)\s+(?<words>[^,.;:""“”]{1,80}?)\s+(?:has\s+|had\s+)?(?:risen|rose|increased|grown|grew|reached)\s+(?:to\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)|\bbringing\s+(?:the|its)\s+(?<words>(?:total|overall)\s+[^,.;:""“”]{1,80}?)\s+to\s+(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)", Rx.Options)]
     private static partial Regex Total { get; }
 
     // The words between a number and its item describe the item, and may be a quoted name ("3 BM-21 "Grad"
@@ -51,7 +51,7 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:and\s+)?$", Rx.Options)]
     private static partial Regex Joiner { get; }
 
-    [GeneratedRegex(@"(?<![\w:.,-])(?<bound>more\s+than|over|about|nearly|almost|at\s+least)?\s*(?<number>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:(?:others|more)\b|(?=(?:were|was|had|have|injured|wounded|killed|dead|hurt|missing)\b))", Rx.IgnoreCaseOptions)]
+    [GeneratedRegex(@"(?<![\w:.,-])(?<bound>more\s+than|over|about|nearly|almost|at\s+least)?\s*(?<number>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:(?:others|more)\b|(?=(?:were|was|had|have|injured|wounded|killed|dead|hurt|missing)\b))|^(?:injuring|wounding|killing|and)\s+(?<bound>more\s+than|over|about|nearly|almost|at\s+least)?\s*(?<number>\d{1,3}(?:,\d{3})+|\d+)\s*$", Rx.IgnoreCaseOptions)]
     private static partial Regex ElidedCount { get; }
 
     // The event's verb, then what it acted on: "shot down an Armenian Su-25", "destroyed 5 tanks".
@@ -73,8 +73,8 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         var items = gazetteer.Items(content);
         if (items.Count == 0)
         {
-            // Every quantity ends in an item, so without one there is nothing to count.
-            return [];
+            // Every quantity ends in an item, so without one there is nothing to count but a toll of deaths.
+            return RisenTo(content) is { } toll ? [toll.Quantity] : [];
         }
 
         // Most numbers (dates, years, figures of other things) have no item after them: that is checked on
@@ -171,8 +171,9 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         return ImmutableCollectionsMarshal.AsImmutableArray(quantities);
     }
 
-    // "31 civilians had been killed and 154 injured", "killed 13 civilians and injured 50 others": a count
-    // with no item of its own, right before "others" or the verb, counts what the claim before it counted.
+    // "31 civilians had been killed and 154 injured", "killed 13 civilians and injured 50 others", "killing 13
+    // people and injuring more than 50": a count with no item of its own, right before "others" or the verb or
+    // ending the clause, counts what the claim before it counted.
     public static Quantity? Elided(string clause, Quantity before)
     {
         if (ElidedCount.Match(clause) is not { Success: true } m || Parse(m.Groups["number"].Value) is not { } n)
@@ -236,23 +237,38 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
     // 29": a total named after its item.
     private (Quantity Quantity, int Start, int End, bool OwnerAfter)? RisenTo(string content)
     {
-        if ((!content.Contains("number ", StringComparison.Ordinal) && !content.Contains("death toll", StringComparison.Ordinal))
+        if ((!content.Contains("number ", StringComparison.Ordinal) && !content.Contains("death toll", StringComparison.Ordinal) && !content.Contains("bringing ", StringComparison.Ordinal))
             || Total.Match(content) is not { Success: true } total)
         {
             return null;
         }
 
         var words = total.Groups["words"].Value;
-        if (gazetteer.Items(words) is not [var item, ..] || Parse(total.Groups["n"].Value) is not { } n)
+        var (itemName, itemText) = gazetteer.Items(words) is [var item, ..] ? (item.Name, NameText.Clean(words.Substring(item.Start, item.Length))) : Dead(words);
+        if (itemName is null || itemText is null || Parse(total.Groups["n"].Value) is not { } n)
         {
             return null;
         }
 
         var owner = gazetteer.FirstSide(words);
-        return Build(string.Empty, n, item.Name, NameText.Clean(words.Substring(item.Start, item.Length)), owner) is { } q
+        return Build(string.Empty, n, itemName, itemText, owner) is { } q
             ? (q, total.Index, total.Index + total.Length, false)
             : null;
     }
+
+    // "the total number of military deaths", "the total death toll of the army": a toll names its dead by
+    // whom they were, or only as deaths, which are of people.
+    private static (string? Item, string? Text) Dead(string words) =>
+        !DeathWords.IsMatch(words) ? (null, null)
+        : MilitaryWords.IsMatch(words) ? ("soldier", "soldiers")
+        : words.Contains("civilian", StringComparison.OrdinalIgnoreCase) ? ("civilian", "civilians")
+        : ("person", "people");
+
+    [GeneratedRegex(@"\b(?:deaths|dead|death\s+toll|fatalities)\b", Rx.IgnoreCaseOptions)]
+    private static partial Regex DeathWords { get; }
+
+    [GeneratedRegex(@"\b(?:military|army|soldiers?|servicemen|troops)\b", Rx.IgnoreCaseOptions)]
+    private static partial Regex MilitaryWords { get; }
 
     // The first item that follows a number within three words, none of them a number: in "a total of 220
     // servicemen" the count is 220, not "a".

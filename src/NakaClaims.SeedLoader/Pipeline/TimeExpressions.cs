@@ -8,7 +8,7 @@ namespace NakaClaims.SeedLoader.Pipeline;
 internal readonly record struct TimeMention(int Start, int Length, TimeReference Time);
 
 // Stage 7: time. Absolute dates ("October 25, 2020", "September 27"), days of the current month ("on the
-// 27th"), "the same day", "the next day", "of the same year", years ("In 1994"), and clock times with their
+// 27th"), "the same day", "the next day", "the previous day", "of the same year", years ("In 1994"), and clock times with their
 // zone ("0:00 local time on the 28th", "0:00 Moscow time on the 10th"). A year the text does not give comes
 // from the dateline, and is marked inferred when the dateline's own year was.
 internal static partial class TimeExpressions
@@ -20,7 +20,7 @@ internal static partial class TimeExpressions
 
     [GeneratedRegex(@"(?:(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?:(?<zone>local|Moscow|Baku|Yerevan|Beijing|Ankara)\s+time\s*|(?<utc>GMT|UTC)\s*)?(?:on\s+)?)?" +
         @"(?:(?<month>" + MonthNames.Alternation + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:,\s*|\s+of\s+)(?:(?<year>\d{4})|(?<sameyear>the\s+same\s+year)))?" +
-        @"|the\s+(?<ordinal>\d{1,2})(?:st|nd|rd|th)|(?<same>(?:on\s+)?the\s+same\s+day)|(?<!\d:\d{2}\s)(?<next>the\s+(?:next|following)\s+day)" +
+        @"|the\s+(?<ordinal>\d{1,2})(?:st|nd|rd|th)|(?<same>(?:on\s+)?the\s+same\s+day)|(?<!\d:\d{2}\s)(?<next>the\s+(?:next|following)\s+day)|(?<previous>the\s+(?:previous|preceding)\s+day)" +
         @"|\b[Ii]n\s+(?<onlyyear>(?:19|20)\d{2})\b|\b(?:[Ii]n\s+)?(?<monthonly>" + MonthNames.Alternation + @")\s+(?<monthyear>\d{4})" +
         @"|\b(?:on\s+)?(?<weekday>" + WeekdayNames + @")\b)", Rx.Options)]
     private static partial Regex Pattern { get; }
@@ -122,6 +122,10 @@ internal static partial class TimeExpressions
         else if (m.Next)
         {
             date = context.Current?.PlusDays(1);
+        }
+        else if (m.Previous)
+        {
+            date = context.Current?.PlusDays(-1);
         }
         else if (m.Weekday is { } weekday && (context.Dateline ?? context.Current) is { } reference)
         {

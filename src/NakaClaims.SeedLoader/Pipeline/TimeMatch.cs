@@ -30,10 +30,12 @@ internal readonly record struct TimeMatch
     // "the 27th".
     public int? Ordinal { get; init; }
 
-    // "(on) the same day" and "the next/following day".
+    // "(on) the same day", "the next/following day" and "the previous/preceding day".
     public bool Same { get; init; }
 
     public bool Next { get; init; }
+
+    public bool Previous { get; init; }
 
     // "In 1994", and "(in) September 2020" as MonthOnly and MonthYear.
     public int? OnlyYear { get; init; }
@@ -95,7 +97,9 @@ internal readonly record struct TimeMatch
         var rest = text[at..];
         if (rest.StartsWith("on") || (rest.StartsWith("the") && !char.IsDigit(After(rest, "the"))))
         {
-            return rest.Contains("same", StringComparison.Ordinal) ? match with { Same = true } : match with { Next = true };
+            return rest.Contains("same", StringComparison.Ordinal) ? match with { Same = true }
+                : rest.Contains("previous", StringComparison.Ordinal) || rest.Contains("preceding", StringComparison.Ordinal) ? match with { Previous = true }
+                : match with { Next = true };
         }
 
         if (rest.StartsWith("the"))

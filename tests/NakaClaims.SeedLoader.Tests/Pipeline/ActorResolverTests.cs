@@ -17,6 +17,10 @@ public class ActorResolverTests
     [InlineData("the Ministry of National Defense of Azerbaijan", "Ministry of National Defense of Azerbaijan")]
     [InlineData("the Nagorno-Karabakh Defense Ministry", "Ministry of Defense of Nagorno-Karabakh")]
     [InlineData("the Naka Defense Ministry", "Ministry of Defense of Nagorno-Karabakh")]
+    [InlineData("the Armenian government", "Government of Armenia")]
+    [InlineData("the Azerbaijani authorities", "Authorities of Azerbaijan")]
+    [InlineData("the Karabakh authorities", "Nagorno-Karabakh authorities")]
+    [InlineData("the Nagorno-Karabakh authorities", "Nagorno-Karabakh authorities")]
     public void Ministry_HasOneNameWhateverTheTranslation(string phrase, string organization) =>
         Assert.Equal(organization, Resolver.Resolve(phrase, []).Organization);
 
@@ -25,6 +29,14 @@ public class ActorResolverTests
     [InlineData("Azerbaijani Presidential Assistant Hajiyev’s latest tweet")]
     public void SpeakersStatement_IsTheSpeaker(string phrase) =>
         Assert.Equal(("Hajiyev", "Azerbaijan"), (Resolver.Resolve(phrase, []).Name, Resolver.Resolve(phrase, []).Side?.Name));
+
+    // An article or a determiner before an unnamed official is no one's name.
+    [Theory]
+    [InlineData("An Azerbaijani official", "Azerbaijan")]
+    [InlineData("A senior Armenian official", "Armenia")]
+    [InlineData("Another Armenian official", "Armenia")]
+    public void UnnamedOfficial_HasNoName_ButHasTheSide(string phrase, string side) =>
+        Assert.Equal(((string?)null, "official", side), (Resolver.Resolve(phrase, []).Name, Resolver.Resolve(phrase, []).Role, Resolver.Resolve(phrase, []).Side?.Name));
 
     [Fact]
     public void AppositiveAfterAName_IsNotPartOfIt() =>

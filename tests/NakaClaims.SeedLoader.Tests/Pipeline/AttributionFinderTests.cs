@@ -785,4 +785,16 @@ public class AttributionFinderTests
         Assert.Equal(Polarity.Denies, s.Polarity);
         Assert.Equal("it had only struck military facilities.", sentence.Substring(s.CounterStart, s.CounterLength));
     }
+
+    // "denied doing X and said that Y": the "that" is the counterclaim's, not the denial's.
+    [Theory]
+    [InlineData("The ministry denied violating the ceasefire and said that the Armenian side had shelled Tartar.")]
+    [InlineData("The ministry denied violating the ceasefire and stated that the Armenian side had shelled Tartar.")]
+    public void DenialOfAnActThenSaidThat_IsADenialAndACounterclaim(string sentence)
+    {
+        var s = Find(sentence);
+        Assert.Equal(Polarity.Denies, s.Polarity);
+        Assert.Equal("denied violating the ceasefire", sentence.Substring(s.ContentStart, s.ContentLength).Trim());
+        Assert.Equal("the Armenian side had shelled Tartar.", sentence.Substring(s.CounterStart, s.CounterLength));
+    }
 }

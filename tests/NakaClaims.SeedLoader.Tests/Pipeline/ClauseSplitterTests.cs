@@ -20,6 +20,16 @@ public class ClauseSplitterTests
         Assert.Equal(["12 systems were destroyed", "an Azerbaijan armed helicopter was shot down, and the crew survived"], Split("12 systems were destroyed, an Azerbaijan armed helicopter was shot down, and the crew survived"));
 
     [Theory]
+    [InlineData("this was \"an absolute lie\" and accused the Azerbaijani army of shelling Stepanakert", "this was \"an absolute lie\"", "accused the Azerbaijani army of shelling Stepanakert")]
+    [InlineData("the report was false, and accused Baku of seeking a pretext", "the report was false", "accused Baku of seeking a pretext")]
+    public void VerdictOnAClaim_IsAClaimOfItsOwn_BeforeWhatFollows(string content, string verdict, string rest) =>
+        Assert.Equal([verdict, rest], Split(content));
+
+    [Fact]
+    public void RunningTotalAfterACount_IsAClaimOfItsOwn() =>
+        Assert.Equal(["another 51 servicemen had been killed", "bringing the total death toll of the army to 209"], Split("another 51 servicemen had been killed, bringing the total death toll of the army to 209"));
+
+    [Theory]
     [InlineData("31 civilians had been killed and 154 injured", "154 injured")]
     [InlineData("31 civilians were killed and 154 others were wounded", "154 others were wounded")]
     public void CasualtiesCountedAfterAnd_AreAClaimOfTheirOwn(string content, string second)

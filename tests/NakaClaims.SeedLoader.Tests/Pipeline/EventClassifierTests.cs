@@ -7,10 +7,12 @@ public class EventClassifierTests
 {
     private static readonly EventClassifier Classifier = new(Gazetteer.Default);
 
-    private static string? AgentOf(string clause)
+    private static readonly Actor Ministry = Actor.OfOrganization("Ministry of Defense", Side.Create("Azerbaijan"));
+
+    private static string? AgentOf(string clause, bool denial = false)
     {
         var (type, position) = Classifier.Classify(clause)!.Value;
-        return Classifier.Agent(type, clause, position, null)?.Name;
+        return Classifier.Agent(type, clause, position, Ministry, denial)?.Name;
     }
 
     [Theory]
@@ -28,6 +30,15 @@ public class EventClassifierTests
     [InlineData("Shusha was captured by the Azerbaijani army", "Azerbaijan")]
     [InlineData("Ganja, the second largest city in Azerbaijan, was attacked by missiles again", null)]
     [InlineData("Armenian positions were shelled overnight", null)]
+    [InlineData("the Armenian armed forces were firing missiles at Mingachevir", "Armenia")]
     public void Agent_IsTheDoer_InTheActiveOrAfterByInThePassive(string clause, string? agent) =>
         Assert.Equal(agent, AgentOf(clause));
+
+    [Theory]
+    [InlineData("denied violating the ceasefire", "Azerbaijan")]
+    [InlineData("categorically denied having shelled Stepanakert", "Azerbaijan")]
+    [InlineData("denied that the Armenian army had shelled Tartar", "Armenia")]
+    [InlineData("the report that Ganja was shelled", null)]
+    public void Agent_OfADenial_IsTheDeniersSideOnlyWhenItDeniesDoingIt(string clause, string? agent) =>
+        Assert.Equal(agent, AgentOf(clause, denial: true));
 }

@@ -41,6 +41,8 @@ public class QuantityExtractorTests
     [InlineData("injured 50 others", "50")]
     [InlineData("more than 50 were wounded", "at least 51")]
     [InlineData("wounding three others", "3")]
+    [InlineData("injuring more than 50", "at least 51")]
+    [InlineData("and 20", "20")]
     public void CountWithoutAnItem_CountsTheItemOfTheClaimBefore(string clause, string value)
     {
         var before = Counted("31 Azerbaijani civilians had been killed");
@@ -99,6 +101,18 @@ public class QuantityExtractorTests
     [InlineData("the death toll among civilians in Stepanakert rose to 29", "29|civilian|")]
     [InlineData("the number of soldiers killed has reached 1,200", "1200|soldier|")]
     public void TotalNamedAfterItsItem_IsCounted(string text, string expected) => Assert.Equal([expected], Extract(text));
+
+    // A toll may name its dead only as deaths: of soldiers when they were military, of civilians, or of people.
+    [Theory]
+    [InlineData("bringing the total number of military deaths since September 27 to 874", "874|soldier|")]
+    [InlineData("bringing the total death toll of the army to 209", "209|soldier|")]
+    [InlineData("the total number of Armenian military deaths has risen to 240", "240|soldier|Armenia")]
+    [InlineData("bringing the total number of civilian deaths to 61", "61|civilian|")]
+    [InlineData("bringing the overall death toll to 90", "90|person|")]
+    public void TollOfDeaths_IsCountedAsWhoDied(string text, string expected) => Assert.Equal([expected], Extract(text));
+
+    [Fact]
+    public void BringingAnythingElseToANumber_CountsNothing() => Assert.Empty(Extract("bringing the total length of the front to 200"));
 
     [Fact]
     public void NumberOfWithoutAFigure_CountsNothing() => Assert.Empty(Extract("the number of soldiers stationed there will each be sixty"));

@@ -39,6 +39,8 @@ public class TimeExpressionsTests
     [InlineData("Shelling resumed on the same day.", "2020-09-28 [inferred: year]")]
     [InlineData("Talks resumed the next day.", "2020-09-29 [inferred: year]")]
     [InlineData("Talks resumed the following day.", "2020-09-29 [inferred: year]")]
+    [InlineData("The tanks were destroyed the previous day.", "2020-09-27 [inferred: year]")]
+    [InlineData("The tanks were destroyed on the preceding day.", "2020-09-27 [inferred: year]")]
     public void DayWithoutDigits_IsReadAgainstTheCurrentDay(string text, string expected) => Assert.Equal([expected], Find(text));
 
     [Fact]

@@ -14,6 +14,7 @@ public class TimeMatchTests
     [InlineData("Talks began at 10:00 Moscow time on the 10th.")]
     [InlineData("From 0:00 local time on the 28th, and at 12:30 GMT on September 5.")]
     [InlineData("At 9:15UTC the next day, and at 7:05 the following day.")]
+    [InlineData("On the previous day, at 6:00 the preceding day, and the next day.")]
     [InlineData("On October 25, 2020, and on November 9th of the same year.")]
     [InlineData("On September 2nd, May 9 of 2021, and March 3rd,2019.")]
     [InlineData("In 1994 and in September 2020 and in  June\t2019, but September 2020 alone.")]
@@ -54,6 +55,7 @@ public class TimeMatchTests
                 Ordinal = Number(m, "ordinal"),
                 Same = m.Groups["same"].Success,
                 Next = m.Groups["next"].Success,
+                Previous = m.Groups["previous"].Success,
                 OnlyYear = Number(m, "onlyyear"),
                 MonthOnly = m.Groups["monthonly"].Success ? Array.IndexOf(Months, m.Groups["monthonly"].Value) + 1 : null,
                 MonthYear = Number(m, "monthyear"),
