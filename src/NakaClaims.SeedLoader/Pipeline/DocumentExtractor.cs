@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using NakaClaims.SeedLoader.Gazetteers;
 using NakaClaims.Time;
@@ -383,8 +384,15 @@ internal sealed partial class DocumentExtractor
             return counted;
         }
 
+        // A loop, not a lambda over the side: C# would allocate that closure on every call, owned or not.
         var side = Side.Create(loser);
-        return counted.Select(q => q.Owner is null ? q.WithOwner(side) : q).ToImmutableArray();
+        var owned = new Quantity[counted.Length];
+        for (var i = 0; i < owned.Length; i++)
+        {
+            owned[i] = counted[i].Owner is null ? counted[i].WithOwner(side) : counted[i];
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(owned);
     }
 
     // The most precise time mentioned from start to end; the first of equally precise ones.

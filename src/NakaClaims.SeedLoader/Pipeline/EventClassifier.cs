@@ -35,15 +35,14 @@ internal sealed partial class EventClassifier(Gazetteer gazetteer)
 
         if (denial)
         {
-            return DeniedDoing.IsMatch(clause.AsSpan(0, triggerAt)) ? claimant.Side : Named(type, clause, triggerAt, null);
+            return DeniedDoing.IsMatch(clause.AsSpan(0, triggerAt)) ? claimant.Side : AgentNamed(type, clause, triggerAt, null);
         }
 
-        return Named(type, clause, triggerAt, claimant);
+        return AgentNamed(type, clause, triggerAt, claimant);
     }
 
-    private Side? Named(EventType type, string clause, int triggerAt, Actor? claimant)
+    private Side? AgentNamed(EventType type, string clause, int triggerAt, Actor? claimant)
     {
-
         // "Ganja, the second largest city in Azerbaijan, was attacked by missiles": in the passive, what comes
         // before the verb suffered the act; the agent, if named, follows "by".
         if (Passive.IsMatch(clause.AsSpan(0, triggerAt)) && !Progressive.IsMatch(clause.AsSpan(triggerAt)))

@@ -29,7 +29,10 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
     private static partial Regex Number { get; }
 
     private static readonly System.Buffers.SearchValues<char> Figure = System.Buffers.SearchValues.Create("0123456789,.");
-    [GeneratedRegex(@"\b(?:number|death\s+toll)\s+(?:of|among)\s+(?<words>[^,.;:""“”]{1,80}?)\s+(?:has\s+|had\s+)?(?:risen|rose|increased|grown|grew|reached)\s+(?:to\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)|\bbringing\s+(?:the|its)\s+(?<words>(?:total|overall)\s+[^,.;:""“”]{1,80}?)\s+to\s+(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)", Rx.Options)]
+    // A total's figure, whole: not the start of "1,200.5" or of a longer run of digits.
+    private const string TotalFigure = @"(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)";
+
+    [GeneratedRegex(@"\b(?:number|death\s+toll)\s+(?:of|among)\s+(?<words>[^,.;:""“”]{1,80}?)\s+(?:has\s+|had\s+)?(?:risen|rose|increased|grown|grew|reached)\s+(?:to\s+)?" + TotalFigure + @"|\bbringing\s+(?:the|its)\s+(?<words>(?:total|overall)\s+[^,.;:""“”]{1,80}?)\s+to\s+" + TotalFigure, Rx.Options)]
     private static partial Regex Total { get; }
 
     // The words between a number and its item describe the item, and may be a quoted name ("3 BM-21 "Grad"
@@ -51,7 +54,9 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:and\s+)?$", Rx.Options)]
     private static partial Regex Joiner { get; }
 
-    [GeneratedRegex(@"(?<![\w:.,-])(?<bound>more\s+than|over|about|nearly|almost|at\s+least)?\s*(?<number>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:(?:others|more)\b|(?=(?:were|was|had|have|injured|wounded|killed|dead|hurt|missing)\b))|^(?:injuring|wounding|killing|and)\s+(?<bound>more\s+than|over|about|nearly|almost|at\s+least)?\s*(?<number>\d{1,3}(?:,\d{3})+|\d+)\s*$", Rx.IgnoreCaseOptions)]
+    private const string ElidedBound = @"(?<bound>more\s+than|over|about|nearly|almost|at\s+least)?\s*";
+
+    [GeneratedRegex(@"(?<![\w:.,-])" + ElidedBound + @"(?<number>\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\s+(?:(?:others|more)\b|(?=(?:were|was|had|have|injured|wounded|killed|dead|hurt|missing)\b))|^(?:injuring|wounding|killing|and)\s+" + ElidedBound + @"(?<number>\d{1,3}(?:,\d{3})+|\d+)\s*$", Rx.IgnoreCaseOptions)]
     private static partial Regex ElidedCount { get; }
 
     // The event's verb, then what it acted on: "shot down an Armenian Su-25", "destroyed 5 tanks".
