@@ -89,7 +89,7 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
         }
 
         // "said this was "a lie" and accused the army of shelling Stepanakert": the verdict denies, the rest accuses.
-        if (complement || (isClause && group.HasEvent && group.HasClause) || (!group.HasEvent && Verb.IsMatch(piece) && Verdicts.CallsAClaimFalse.IsMatch(content.Slice(group.Start, group.Length))))
+        if (complement || (isClause && group.HasEvent && group.HasClause) || (!group.HasEvent && Verb.IsMatch(piece) && Verdicts.CallsAClaimFalse(content.Slice(group.Start, group.Length))))
         {
             claims.Add(group.Piece);
             return new Group(start, end - start, hasEvent, isClause, continues, elliptic, result);

@@ -313,7 +313,7 @@ internal sealed partial class DocumentExtractor
     // "the Azerbaijani side's claim was completely untrue": a speaker who calls a claim false denies it. Only
     // that clause does: in "said the claim was false and that fighting went on" the second is a counterclaim.
     private static bool CallsAClaimFalse(Statement statement, string clause) =>
-        statement.Polarity == Polarity.Affirms && statement.Kind != ClaimantKind.Publisher && Verdicts.CallsAClaimFalse.IsMatch(clause);
+        statement.Polarity == Polarity.Affirms && statement.Kind != ClaimantKind.Publisher && Verdicts.CallsAClaimFalse(clause);
 
     // Ends are trimmed of the sentence's full stop; a closing quotation mark stays when its opening one does.
     private static int TrimmedLength(ReadOnlySpan<char> clause)

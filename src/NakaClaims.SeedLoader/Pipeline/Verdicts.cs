@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NakaClaims.SeedLoader.Pipeline;
@@ -16,5 +17,16 @@ internal static partial class Verdicts
     // "The report was false", "these figures have nothing to do with reality", and, opening the clause, "this was
     // "an absolute lie"": a speaker calling a claim false denies it.
     [GeneratedRegex(@"\b(?:claims?|reports?|statements?|information|news|figures|data|accusations?|allegations?)\b[^.]{0,80}?\b(?:" + IsFalse + @"|(?:has|have|had)\s+nothing\s+to\s+do\s+with\s+(?:the\s+)?(?:reality|truth|facts)|(?:do|does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?(?:reality|truth|facts))|^(?:this|that|it|these|those)\s+" + IsFalse, Rx.Options)]
-    public static partial Regex CallsAClaimFalse { get; }
+    private static partial Regex CallsAClaimFalsePattern { get; }
+
+    // Every verdict above holds one of these (case-sensitive, like the patterns): "fabricat" for fabricated and
+    // fabrication, "lie" for lies, "sinformation" for dis- and misinformation, "not" for "not true", "nothing to
+    // do with" and "not correspond". Most clauses hold none, and one vectorized search of them costs less than
+    // the pattern, whose first characters are common letters.
+    private static readonly SearchValues<string> VerdictWords = SearchValues.Create(
+        ["untrue", "false", "exaggerated", "inflated", "groundless", "baseless", "absurd", "ridiculous", "sinformation", "fake", "fabricat", "fantasy", "fiction", "nonsense", "propaganda", "slander", "lie", "provocation", "not", "inconsistent", "far"],
+        StringComparison.Ordinal);
+
+    /// <summary>Whether the text calls a claim false ("the report was false", "this was an absolute lie").</summary>
+    public static bool CallsAClaimFalse(ReadOnlySpan<char> text) => text.ContainsAny(VerdictWords) && CallsAClaimFalsePattern.IsMatch(text);
 }
