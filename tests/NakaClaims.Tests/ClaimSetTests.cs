@@ -24,6 +24,20 @@ public class ClaimSetTests
     }
 
     [Fact]
+    public void TryCreate_ClaimsOfDocumentsInTurn_ChecksEachAgainstItsOwnDocument()
+    {
+        var tiny001 = Document.Create("001", 10);
+        var ok = ClaimSet.TryCreate(
+            [Samples.Seed000, tiny001],
+            [Samples.ArmenianHelicopterClaim, Samples.PashinyanIn001, Samples.AzerbaijaniHelicopterClaim, Samples.PashinyanIn("002")],
+            null,
+            out _,
+            out var errors);
+        Assert.False(ok);
+        Assert.Equal(["claims[1].span", "claims[3].documentId"], errors.Select(e => e.PropertyName).Order(StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
     public void Create_ContentsInAnyOrder_StoresCanonicalOrder()
     {
         var set = ClaimSet.Create([Samples.Seed001, Samples.Seed000], [Samples.PashinyanIn001, Samples.AzerbaijaniHelicopterClaim, Samples.ArmenianHelicopterClaim]);

@@ -51,6 +51,8 @@ internal static class Samples
 
     public static Claim PashinyanIn001 => MartialLawBy("001", 2400);
 
+    public static Claim PashinyanIn(string document) => MartialLawBy(document, 2400);
+
     public static ClaimSet HelicopterDispute() =>
         ClaimSet.Create([Seed000], [ArmenianHelicopterClaim, AzerbaijaniHelicopterClaim]).Linked();
 

@@ -72,6 +72,7 @@ public sealed class ClaimSetValidator : AbstractValidator<ClaimSet>
             }
         }
 
+        Document? previous = null;
         for (var i = 0; i < set.Claims.Length; i++)
         {
             var claim = set.Claims[i];
@@ -81,12 +82,16 @@ public sealed class ClaimSetValidator : AbstractValidator<ClaimSet>
                 Fail(failures, $"claims[{i}].target", $"The claim '{claim.Id}' denies '{target}', which is not in the set.");
             }
 
-            if (!documents.TryGetValue(claim.DocumentId, out var document))
+            // A document's claims usually come together, so most claims name the document of the one before.
+            var document = previous is not null && string.Equals(previous.Id, claim.DocumentId, StringComparison.Ordinal) ? previous
+                : documents.GetValueOrDefault(claim.DocumentId);
+            if (document is null)
             {
                 Fail(failures, $"claims[{i}].documentId", $"The claim '{claim.Id}' names document '{claim.DocumentId}', which is not in the set; add the document first.");
                 continue;
             }
 
+            previous = document;
             CheckAgainstDocument(failures, i, claim, document);
         }
     }
