@@ -27,7 +27,7 @@ internal static partial class UnnamedSources
 
     // A phrase in a speaker's place that is unnamed sources: the attribution finder treats it as plausible,
     // and SpeakerCue then turns it into hedged narration.
-    public static bool IsSpeaker(string phrase) => Media.IsMatch(phrase) || Sources.IsMatch(phrase);
+    public static bool IsSpeaker(string phrase) => Media.IsMatch(phrase) || (MayEndAsSources(phrase) && Sources.IsMatch(phrase));
 
     // The cue of what an "according to" source says when it is reports: "according to reports", or
     // "according to Azerbaijani media reports"; null when the source is not reports.
@@ -48,7 +48,7 @@ internal static partial class UnnamedSources
     {
         var phrase = NameText.Clean(claimant.Trim().TrimEnd(',').Trim());
         phrase = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? phrase[4..] : phrase;
-        if (Sources.Match(phrase) is { Success: true } sources)
+        if (MayEndAsSources(phrase) && Sources.Match(phrase) is { Success: true } sources)
         {
             var origin = sources.Groups["origin"];
             return "according to " + (origin.Success
@@ -58,6 +58,15 @@ internal static partial class UnnamedSources
 
         var media = Media.Match(phrase);
         return !media.Success ? null : ReportsCue((media.Groups["origin"].Success ? phrase : phrase.ToLowerInvariant()) + " reports");
+    }
+
+    // Sources ends with "source(s)", "resident(s)", "witness(es)" or "official" before $ (which also allows a
+    // final newline): most phrases the finder tries end otherwise, and are turned away by their last letter
+    // before the pattern runs. A letter outside ASCII is left to the pattern, whose case rules are its own.
+    private static bool MayEndAsSources(string phrase)
+    {
+        var end = phrase.AsSpan().TrimEnd('\n');
+        return !end.IsEmpty && (!char.IsAscii(end[^1]) || (char)(end[^1] | 0x20) is 'e' or 's' or 't' or 'l');
     }
 
     private static bool IsReports(string source) =>

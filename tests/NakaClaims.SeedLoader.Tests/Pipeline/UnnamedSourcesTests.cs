@@ -45,4 +45,22 @@ public class UnnamedSourcesTests
     [InlineData("Informed sources", false)]
     [InlineData("TASS", false)]
     public void IsMedia_AcceptsTheMediaOfACountry(string phrase, bool expected) => Assert.Equal(expected, UnnamedSources.IsMedia(phrase));
+
+    // Every ending the pattern accepts, in either case, so that the check of the last letter cannot turn one away.
+    [Theory]
+    [InlineData("informed sources", true)]
+    [InlineData("a military source", true)]
+    [InlineData("local residents", true)]
+    [InlineData("a local resident", true)]
+    [InlineData("witnesses", true)]
+    [InlineData("an eyewitness", true)]
+    [InlineData("a local official", true)]
+    [InlineData("INFORMED SOURCES", true)]
+    [InlineData("Local Residents", true)]
+    [InlineData("A LOCAL OFFICIAL", true)]
+    [InlineData("Iranian media", true)]
+    [InlineData("informed sources\n", true)]
+    [InlineData("the Armenian Ministry of Defense", false)]
+    [InlineData("sources close to the ministry", false)]
+    public void IsSpeaker_AcceptsUnnamedSourcesAndMedia(string phrase, bool expected) => Assert.Equal(expected, UnnamedSources.IsSpeaker(phrase));
 }
