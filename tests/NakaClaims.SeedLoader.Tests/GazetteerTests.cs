@@ -62,4 +62,11 @@ public class GazetteerTests
         var merged = Gazetteer.Default.Merge(extra);
         Assert.Equal((true, true, false), (merged.IsMeeting(EventType.Create("summit")), merged.IsMeeting(EventType.Create("phone-call")), merged.IsMeeting(EventType.Create("shelled"))));
     }
+
+    [Fact]
+    public void Merge_AddsUserSpeechActEvents()
+    {
+        var merged = Gazetteer.Default.Merge(Gazetteer.Parse("{\"speechActEvents\": [\"appeal\"]}", "extra.json"));
+        Assert.Equal((true, true, false), (merged.IsSpeechAct(EventType.Create("appeal")), merged.IsSpeechAct(EventType.Create("called-for-ceasefire")), merged.IsSpeechAct(EventType.Create("ceasefire"))));
+    }
 }

@@ -187,4 +187,34 @@ public class SeedLoaderTests
         Assert.Equal(2, claims.Length);
         Assert.All(claims, c => Assert.Null(c.Event!.On));
     }
+
+    [Fact]
+    public void LoadText_EventHopedForOrPromised_IsNotDatedByTheDayItIsSpokenOf()
+    {
+        const string Article = "China News Service, Moscow, October 12th, 2020. Armenian Foreign Minister Mnatsakanyan said on the 12th that the Armenian side was ready to resume the ceasefire.\n\n"
+            + "Georgian Prime Minister Gakharia said on the 12th that Georgia is ready to host negotiations between the two sides.\n\n"
+            + "Russian Foreign Minister Lavrov said on the 11th that talks between the two sides were held in Moscow.\n";
+        var claims = new SeedLoader().LoadText("prospective", Article).ClaimSet;
+
+        Assert.Null(claims.Single("ready to resume the ceasefire").Event!.On);
+        Assert.Null(claims.Single("ready to host negotiations").Event!.On);
+        Assert.Equal(new NodaTime.LocalDate(2020, 10, 11), claims.Single("talks between the two sides were held").Event!.On!.Value.Date);
+        Assert.Empty(claims.Links);
+    }
+
+    [Fact]
+    public void LoadText_EventPromisedWithATimeOfItsOwn_KeepsThatTime()
+    {
+        const string Article = "China News Service, Moscow, October 10th, 2020. Lavrov said that the humanitarian ceasefire would take effect at 12:00 on October 10.\n";
+        var claim = Assert.Single(new SeedLoader().LoadText("own-time", Article).ClaimSet.Claims);
+        Assert.Equal(new NodaTime.LocalDate(2020, 10, 10), claim.Event!.On!.Value.Date);
+    }
+
+    [Fact]
+    public void LoadText_CallForWhatHasNotHappened_IsDatedByTheCall()
+    {
+        const string Article = "China News Service, Brussels, September 28th, 2020. NATO spokesperson Appathurai said on the 27th that the two parties should cease fire immediately.\n";
+        var claim = Assert.Single(new SeedLoader().LoadText("call", Article).ClaimSet.Claims);
+        Assert.Equal(("called-for-ceasefire", new NodaTime.LocalDate(2020, 9, 27)), (claim.Event!.Type.Key, claim.Event.On!.Value.Date));
+    }
 }

@@ -23,6 +23,7 @@ public sealed partial class Gazetteer
     private HashSet<string> _agentEvents = null!;
     private HashSet<string> _declarations = null!;
     private HashSet<string> _meetings = null!;
+    private HashSet<string> _speechActs = null!;
     private List<Side> _conflictSides = null!;
     private AliasMatcher _historical = null!;
     private Dictionary<string, string?> _placeSides = null!;
@@ -152,6 +153,10 @@ public sealed partial class Gazetteer
     // Calls and talks: after one, "the two sides" are its parties.
     internal bool IsMeeting(EventType type) => _meetings.Contains(type.Key);
 
+    // A call or a condemnation is made by saying it: "the two parties should cease fire immediately" is a call
+    // made on the day it was said, though it asks for what has not happened.
+    internal bool IsSpeechAct(EventType type) => _speechActs.Contains(type.Key);
+
     internal IReadOnlyList<Side> ConflictSides => _conflictSides;
 
     internal ActorEntry? Actor(string name) => _actorEntries.GetValueOrDefault(name);
@@ -192,6 +197,7 @@ public sealed partial class Gazetteer
         _conflictSides = [.. (_data.Sides ?? []).Select(s => s.Name).Distinct(StringComparer.Ordinal).Select(Side.Create)];
         _declarations = new HashSet<string>(_data.DeclarationEvents ?? [], StringComparer.Ordinal);
         _meetings = new HashSet<string>(_data.MeetingEvents ?? [], StringComparer.Ordinal);
+        _speechActs = new HashSet<string>(_data.SpeechActEvents ?? [], StringComparer.Ordinal);
         _historical = new AliasMatcher((_data.HistoricalMarkers ?? []).Select(m => (m, m)));
         _placeSides = (_data.Places ?? []).GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Side, StringComparer.Ordinal);
     }

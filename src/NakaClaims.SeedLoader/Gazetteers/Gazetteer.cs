@@ -80,7 +80,7 @@ public sealed partial class Gazetteer
             Outlets = Concat(a.Outlets, b.Outlets), Actors = Concat(a.Actors, b.Actors), Roles = Concat(a.Roles, b.Roles),
             Places = Concat(a.Places, b.Places), Items = Concat(a.Items, b.Items), Events = Concat(a.Events, b.Events),
             AgentEvents = Concat(a.AgentEvents, b.AgentEvents), DeclarationEvents = Concat(a.DeclarationEvents, b.DeclarationEvents),
-            MeetingEvents = Concat(a.MeetingEvents, b.MeetingEvents),
+            MeetingEvents = Concat(a.MeetingEvents, b.MeetingEvents), SpeechActEvents = Concat(a.SpeechActEvents, b.SpeechActEvents),
             HistoricalMarkers = Concat(a.HistoricalMarkers, b.HistoricalMarkers),
         });
     }

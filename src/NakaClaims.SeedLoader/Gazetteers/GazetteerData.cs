@@ -34,6 +34,8 @@ internal sealed class GazetteerData
 
     public List<string>? MeetingEvents { get; set; }
 
+    public List<string>? SpeechActEvents { get; set; }
+
     public List<string>? HistoricalMarkers { get; set; }
 }
 

@@ -48,6 +48,12 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"\b(?:so\s+far|to\s+date|in\s+total|as\s+of|total\s+(?:number|death\s+toll)|bringing\s+the\s+(?:total|overall|death\s+toll))\b|\b[Ss]ince\s+(?:the\s+(?:outbreak|start|beginning|escalation|resumption)\s+of\b|the\s+(?:conflict|fighting|war|hostilities|clashes)\s+(?:broke\s+out|began|started|erupted|escalated|resumed)\b|[A-Z][a-z]{2,8}\.?\s+\d|the\s+\d)", Rx.Options)]
     private static partial Regex RunningTotal { get; }
 
+    // "was ready to resume the ceasefire", "expected both sides to strictly observe the ceasefire": an event that
+    // is hoped for, intended or demanded has not happened on the day it is spoken of, so the speech's day does
+    // not date it; only a time of its own does ("the ceasefire will take effect at 0:00 on the 10th").
+    [GeneratedRegex(@"\b(?:will|would|shall|must|should|ready|willing|prepared|expect(?:s|ed)?|hope[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?)(?:\s+[\w’'-]+){0,6}\s+$", Rx.Options)]
+    private static partial Regex Prospective { get; }
+
     [GeneratedRegex(@"^(?:\w+ly\s+)?accus(?:ed|ing)\s", Rx.Options)]
     private static partial Regex Accuses { get; }
 
@@ -368,12 +374,14 @@ internal sealed partial class DocumentExtractor
         var on = RunningTotal.IsMatch(clause) ? null
             : MostPreciseTime(times, at, at + clause.Length)
             ?? (_gazetteer.IsAgentEvent(found.Type) ? asserted : null)
-            ?? FirstDay(sentenceText, times)
-            ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime);
+            ?? (IsProspective(clause, found) ? null : FirstDay(sentenceText, times) ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime));
         var place = _gazetteer.FirstEventPlace(clause)?.Name;
         var agent = agentOverride ?? _events.Agent(found.Type, clause, found.Position, claimant, denial);
         return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, ClaimEvent.Create(found.Type, on, place, agent), quantities);
     }
+
+    private bool IsProspective(string clause, (EventType Type, int Position) found) =>
+        !_gazetteer.IsSpeechAct(found.Type) && Prospective.IsMatch(clause.AsSpan(0, found.Position));
 
     // "the Armenian army lost 2 Su-25 attack aircraft": what a side lost was its own.
     private ImmutableArray<Quantity> LosersOwn(string clause, (EventType Type, int Position)? clauseEvent, ImmutableArray<Quantity> counted)
