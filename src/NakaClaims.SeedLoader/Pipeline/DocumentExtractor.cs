@@ -374,7 +374,7 @@ internal sealed partial class DocumentExtractor
         var on = RunningTotal.IsMatch(clause) ? null
             : MostPreciseTime(times, at, at + clause.Length)
             ?? (_gazetteer.IsAgentEvent(found.Type) ? asserted : null)
-            ?? (IsProspective(clause, found) ? null : FirstDay(sentenceText, times) ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime));
+            ?? (IsProspective(clause, found) ? null : DayAround(state, sentenceText, times));
         var place = _gazetteer.FirstEventPlace(clause)?.Name;
         var agent = agentOverride ?? _events.Agent(found.Type, clause, found.Position, claimant, denial);
         return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, ClaimEvent.Create(found.Type, on, place, agent), quantities);
@@ -382,6 +382,11 @@ internal sealed partial class DocumentExtractor
 
     private bool IsProspective(string clause, (EventType Type, int Position) found) =>
         !_gazetteer.IsSpeechAct(found.Type) && Prospective.IsMatch(clause.AsSpan(0, found.Position));
+
+    // The day an event that names none of its own takes from its sentence or, failing that, from the article's
+    // running time; an event of history takes none.
+    private TimeReference? DayAround(State state, string sentenceText, List<TimeMention> times) =>
+        FirstDay(sentenceText, times) ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime);
 
     // "the Armenian army lost 2 Su-25 attack aircraft": what a side lost was its own.
     private ImmutableArray<Quantity> LosersOwn(string clause, (EventType Type, int Position)? clauseEvent, ImmutableArray<Quantity> counted)
