@@ -114,7 +114,7 @@ internal sealed partial class DocumentExtractor
         var times = state.Times;
         times.Clear();
         TimeExpressions.Find(text, state.Time, (Extractor: this, text, state.Place), static s => s.Extractor.LocalZone(s.text, s.Place), times);
-        for (var found = AttributionFinder.Find(text, _gazetteer); found is not null; found = found.Next)
+        for (var found = AttributionFinder.Find(ScareQuotes.Blank(text), _gazetteer); found is not null; found = found.Next)
         {
             // The sentence moves the story's current day once, after its last statement.
             ExtractStatement(state, sentence, text, found, times, found.Next is null);
