@@ -20,8 +20,13 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs)\b", Rx.Options)]
     private static partial Regex ForeignMinistry { get; }
 
-    [GeneratedRegex(@"(?:(?!(?:The|An|A)\b)[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Department|Office|Council|Committee|Service|Army|Forces|Parliament|Government|government|authorities|Kremlin)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?", Rx.Options)]
+    [GeneratedRegex(@"(?:(?!(?:The|An|A)\b)[A-Z][\w’'-]*\s+){0,3}(?:Ministry|Department|Office|Council|Committee|Service|[Dd]efen[cs]e\s+army|Army|Forces|Parliament|Government|government|authorities|Kremlin)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,4})?", Rx.Options)]
     private static partial Regex Ministry { get; }
+
+    // "The Karabakh defense army": translations write the army in lower case as often as not; one name for it lets
+    // the linker see one claimant.
+    [GeneratedRegex(@"\b[Dd]efen[cs]e\s+army\b", Rx.Options)]
+    private static partial Regex DefenseArmy { get; }
 
     [GeneratedRegex(@"[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2}", Rx.Options)]
     private static partial Regex NameRun { get; }
@@ -207,6 +212,8 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
         {
             return null;
         }
+
+        org = DefenseArmy.Replace(org, "Defense Army");
 
         // "Ministry of Defense of the Asian Nations" names its side by alias: write the side's own name.
         foreach (var mention in gazetteer.Sides(org).Reverse().Where(m => m.Length < org.Length))

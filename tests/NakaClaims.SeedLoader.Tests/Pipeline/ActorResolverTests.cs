@@ -21,6 +21,8 @@ public class ActorResolverTests
     [InlineData("the Azerbaijani authorities", "Authorities of Azerbaijan")]
     [InlineData("the Karabakh authorities", "Nagorno-Karabakh authorities")]
     [InlineData("the Nagorno-Karabakh authorities", "Nagorno-Karabakh authorities")]
+    [InlineData("The Karabakh defense army", "Defense Army of Nagorno-Karabakh")]
+    [InlineData("the Nagorno-Karabakh Defense Army", "Defense Army of Nagorno-Karabakh")]
     public void Ministry_HasOneNameWhateverTheTranslation(string phrase, string organization) =>
         Assert.Equal(organization, Resolver.Resolve(phrase, []).Organization);
 
