@@ -203,6 +203,27 @@ public class SeedLoaderTests
     }
 
     [Fact]
+    public void LoadText_CeasefireSomeoneIsCalledUponToRespectOrWorksToRestore_IsNotDated_AndCorroboratesNothing()
+    {
+        const string Article = "China News Service, Moscow, October 3rd, 2020. The Russian Foreign Ministry issued a statement on the 3rd, calling on the parties to the conflict to immediately cease fire and start negotiations.\n\n"
+            + "Turkish Foreign Minister Cavusoglu said on the 3rd that he called on both sides to respect the ceasefire.\n\n"
+            + "Armenian Prime Minister Pashinyan said on the 3rd that Armenia was ready to work with the OSCE Minsk Group co-chairs to restore the ceasefire.\n";
+        var claims = new SeedLoader().LoadText("called-upon", Article).ClaimSet;
+
+        Assert.All(claims.Claims.Where(c => c.Event?.Type.Key == "ceasefire"), c => Assert.Null(c.Event!.On));
+        Assert.Equal(3, claims.Claims.Count(c => c.Event?.Type.Key == "ceasefire"));
+        Assert.DoesNotContain(claims.Links, l => l.Type == LinkType.Corroborates);
+    }
+
+    [Fact]
+    public void LoadText_DecisionToImposeMartialLaw_KeepsTheDayItWasAnnounced()
+    {
+        const string Article = "China News Service, Yerevan, September 28th, 2020. Armenian Prime Minister Pashinyan announced on the 27th that the government has decided to implement martial law.\n";
+        var claim = Assert.Single(new SeedLoader().LoadText("decided", Article).ClaimSet.Claims);
+        Assert.Equal(new NodaTime.LocalDate(2020, 9, 27), claim.Event!.On!.Value.Date);
+    }
+
+    [Fact]
     public void LoadText_EventPromisedWithATimeOfItsOwn_KeepsThatTime()
     {
         const string Article = "China News Service, Moscow, October 10th, 2020. Lavrov said that the humanitarian ceasefire would take effect at 12:00 on October 10.\n";

@@ -54,6 +54,16 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"\b(?:will|would|shall|must|should|ready|willing|prepared|expect(?:s|ed)?|hope[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?)(?:\s+[\w’'-]+){0,6}\s+$", Rx.Options)]
     private static partial Regex Prospective { get; }
 
+    // "calling on the parties to the conflict to immediately cease fire", "urged Armenia to withdraw its troops":
+    // what someone is called upon to do has not been done, however many words name whom the call is to.
+    [GeneratedRegex(@"\b(?:call(?:s|ed|ing)?\s+(?:on|upon)|urg(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|demand(?:s|ed|ing)?)\s[^,;]{1,80}?\bto\s+(?:[\w’'-]+\s+){0,3}$", Rx.Options)]
+    private static partial Regex CalledUpon { get; }
+
+    // "to work with the co-chairs to restore the ceasefire", "efforts to reach a truce": a ceasefire restored,
+    // reached or observed is a purpose, not yet a fact.
+    [GeneratedRegex(@"\bto\s+(?:\w+ly\s+)?(?:restore|reach|achieve|observe|respect|maintain|resume|secure|agree\s+on)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", Rx.Options)]
+    private static partial Regex Purpose { get; }
+
     [GeneratedRegex(@"^(?:\w+ly\s+)?accus(?:ed|ing)\s", Rx.Options)]
     private static partial Regex Accuses { get; }
 
@@ -381,7 +391,8 @@ internal sealed partial class DocumentExtractor
     }
 
     private bool IsProspective(string clause, (EventType Type, int Position) found) =>
-        !_gazetteer.IsSpeechAct(found.Type) && Prospective.IsMatch(clause.AsSpan(0, found.Position));
+        !_gazetteer.IsSpeechAct(found.Type) && (Prospective.IsMatch(clause.AsSpan(0, found.Position))
+            || CalledUpon.IsMatch(clause.AsSpan(0, found.Position)) || Purpose.IsMatch(clause.AsSpan(0, found.Position)));
 
     // The day an event that names none of its own takes from its sentence or, failing that, from the article's
     // running time; an event of history takes none.
