@@ -9,11 +9,12 @@ namespace NakaClaims.SeedLoader.Pipeline;
 // of a speaker's name), so such a sentence lost its speaker. Attribution reads the sentence with those marks
 // blanked: spaces of the same length, so every offset it returns still holds in the sentence itself, and
 // names are cleaned of the doubled spaces (NameText). A mark is a scare quote only when it wraps one to four
-// capitalized words in the middle of a phrase, after a word and before one; a quotation after "said:" or a
-// quoted phrase in lower case ("called it "groundless"") stays as it is.
+// capitalized words in the middle of a phrase, after a word and before one (or after and before another such
+// mark: the "Artsakh Republic" "President"); a quotation after "said:" or a quoted phrase in lower case
+// ("called it "groundless"") stays as it is.
 internal static partial class ScareQuotes
 {
-    [GeneratedRegex(@"(?<=\p{L}[’']?\s+)[""“](?<words>[A-Z][\w-]*(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][\w-]*){0,3})[""”](?=\s+\p{L})", Rx.Options)]
+    [GeneratedRegex(@"(?<=[\p{L}""”][’']?\s+)[""“](?<words>[A-Z][\w-]*(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][\w-]*){0,3})[""”](?=\s+[\p{L}""“])", Rx.Options)]
     private static partial Regex Marks { get; }
 
     private static readonly SearchValues<char> QuotationMarks = SearchValues.Create("\"“");

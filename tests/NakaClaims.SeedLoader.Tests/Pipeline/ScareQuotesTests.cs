@@ -8,6 +8,7 @@ public class ScareQuotesTests
     [InlineData("Naka's \"President\" Harutyunyan said that", "Naka's  President  Harutyunyan said that")]
     [InlineData("The Nagorno-Karabakh “Defense Army” denied this", "The Nagorno-Karabakh  Defense Army  denied this")]
     [InlineData("The Naka \"Ministry of Defense\" announced", "The Naka  Ministry of Defense  announced")]
+    [InlineData("The \"Artsakh Republic\" \"President\" Arayik Harutyunyan wrote", "The  Artsakh Republic   President  Arayik Harutyunyan wrote")]
     [InlineData("the so-called \"Artsakh\" authorities and the \"Defense Army\" said", "the so-called  Artsakh  authorities and the  Defense Army  said")]
     public void MarksAroundAnOfficeOrBody_AreBlanked_KeepingEveryOffset(string sentence, string blanked)
     {
