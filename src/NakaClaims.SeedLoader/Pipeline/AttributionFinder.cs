@@ -131,8 +131,8 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?<content>[^""“”]{8,}?),\s+according\s+to\s+(?<source>[^,""“”]{2,80}?)\s*[.!]?$", Rx.Options)]
     private static partial Regex TrailingAccordingTo { get; }
 
-    // "He added", and "The ministry added" after the ministry spoke: the last named speaker again.
-    [GeneratedRegex(@"^(?:He|She|They|[Tt]he\s+(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Pp]rime\s+[Mm]inister|[Aa]gency|[Oo]ffice))$", Rx.Options)]
+    // "He added", "It also said" and "The ministry added" after the ministry spoke: the last named speaker again.
+    [GeneratedRegex(@"^(?:He|She|They|It|[Tt]he\s+(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Pp]rime\s+[Mm]inister|[Aa]gency|[Oo]ffice))$", Rx.Options)]
     private static partial Regex Pronoun { get; }
 
     [GeneratedRegex(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b", Rx.Options)]
