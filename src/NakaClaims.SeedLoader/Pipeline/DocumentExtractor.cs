@@ -35,8 +35,9 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"\b(?:signed|issued|released)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decree|statement|declaration|order|notice|press\s+release|communiqu[eé]|bulletin)\b", Rx.Options)]
     private static partial Regex Declaration { get; }
 
-    // "the Armenian army had not attacked Barda": a negated event is denied, not reported.
-    [GeneratedRegex(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$", Rx.Options)]
+    // "the Armenian army had not attacked Barda", "no shots had been fired": a negated event is denied, not
+    // reported. "No" negates only an act named by a noun; "no Azerbaijani drones had been lost" counts none.
+    [GeneratedRegex(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$|\b[Nn]o\s+(?:(?:such|single)\s+)?(?:shots?|attacks?|strikes?|shelling|firing|offensive)\s+(?:[\w-]+\s+){0,3}$", Rx.Options)]
     private static partial Regex Negation { get; }
 
     // "since September 27", "since the outbreak of the conflict on September 27": the day opens a period.
