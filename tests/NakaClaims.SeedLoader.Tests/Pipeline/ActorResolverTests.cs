@@ -71,6 +71,7 @@ public class ActorResolverTests
     [Theory]
     [InlineData("Head of the Armenian Prime Minister's press office, Mane Gevorgyan", "Mane Gevorgyan", null)]
     [InlineData("Turkish President Erdogan’s spokesman Kalin", "Kalin", "spokesman")]
+    [InlineData("Armenian Prime Minister Pashinyan's press secretary Mane Gevorgyan", "Mane Gevorgyan", "press secretary")]
     [InlineData("Nagorno-Karabakh's human rights ombudsman", null, "human rights ombudsman")]
     public void RoleBeforeAPossessive_IsTheOwnersNotTheSpeakers(string phrase, string? name, string? role)
     {
