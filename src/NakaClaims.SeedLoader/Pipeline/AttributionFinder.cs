@@ -68,6 +68,10 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))" + Adverbs + @"\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", Rx.IgnoreCaseOptions)]
     private static partial Regex Mutual { get; }
 
+    // "Armenian Ministry of Defense: Azerbaijan violated the ceasefire": a headline names its speaker before a colon.
+    [GeneratedRegex(@"^(?<claimant>(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}’'.-]*){0,6})\s*[:：]\s*(?=\S)", Rx.Options)]
+    private static partial Regex Headline { get; }
+
     // "called it (the report, …) false": up to two words between, fewest first, written as an alternation:
     // .NET 10's compiled form of the lazy loop "(?:\s+\w+){0,2}?" after the adverb loop throws
     // IndexOutOfRangeException on "X has called the foreign ministers …" (the interpreter does not). Each
@@ -306,6 +310,12 @@ internal static partial class AttributionFinder
             return new Statement(offset + mutual.Length, sentence.Length - offset - mutual.Length, ClaimantKind.MutualAccusation, mutual.Groups["claimant"].Value, reporters, Words(mutual.Groups["cue"].Value), AttributionMode.IndirectSpeech, Polarity.Affirms, false, assertion);
         }
 
+        if (rest.Length > 0 && char.IsUpper(rest[0]) && Headline.Match(rest) is { Success: true } headline && IsHeadlineSpeaker(headline.Groups["claimant"].Value, gazetteer))
+        {
+            var start = offset + headline.Length;
+            return Named(sentence, start, headline.Groups["claimant"].Value, reporters, ":", SpeechMode(sentence, start), assertion);
+        }
+
         var hasVerb = MayHaveClaimantVerb(rest);
         if (hasVerb && Denial.Match(rest) is { Success: true } denial && Plausible(denial.Claimant, gazetteer))
         {
@@ -511,6 +521,11 @@ internal static partial class AttributionFinder
             || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal) || SpeakerNoun.IsMatch(p) || ProperName.IsMatch(p);
     }
 
+
+    // Only a speaker the gazetteer knows or a body or office may head a headline: "Note:" and "Photo:" are capitalized too.
+    private static bool IsHeadlineSpeaker(string phrase, Gazetteer gazetteer) =>
+        gazetteer.Actors(phrase).Any() || gazetteer.Organizations(phrase).Any() || IsOutlet(phrase, gazetteer) || SpeakerNoun.IsMatch(phrase)
+        || phrase.Contains("Ministry", StringComparison.Ordinal);
 
     private static bool NamesBothSides(string phrase, Gazetteer gazetteer) =>
         gazetteer.BothSides(phrase) is not null || gazetteer.NamesSeveralSides(phrase);

@@ -175,6 +175,22 @@ public class AttributionFinderTests
         Assert.Null(Find("Armenia said that the town, which the army denied access to, was shelled.").DenierPhrase);
 
     [Theory]
+    [InlineData("Armenian Ministry of Defense: Azerbaijan violated the humanitarian ceasefire", "Armenian Ministry of Defense", "Azerbaijan violated the humanitarian ceasefire")]
+    [InlineData("Hajiyev： the Armenian army shelled Ganja", "Hajiyev", "the Armenian army shelled Ganja")]
+    public void HeadlineNamingASpeakerBeforeAColon_IsThatSpeakers(string sentence, string claimant, string content)
+    {
+        var statement = Find(sentence);
+        Assert.Equal((claimant, content), (statement.ClaimantPhrase, sentence.Substring(statement.ContentStart, statement.ContentLength)));
+    }
+
+    [Theory]
+    [InlineData("Note: the figures could not be verified")]
+    [InlineData("Data Sources: the Armenian army shelled Ganja")]
+    [InlineData("The Reasons Are Many: Azerbaijan shelled Ganja")]
+    public void CapitalizedWordsBeforeAColon_ThatNameNoSpeaker_AreNoHeadline(string sentence) =>
+        Assert.Equal(ClaimantKind.Publisher, Find(sentence).Kind);
+
+    [Theory]
     [InlineData("He added that the center is small.")]
     [InlineData("It also said that the Armenian army had shelled the city of Ganja.")]
     public void Pronoun_IsLastSpeaker(string sentence) => Assert.Equal(ClaimantKind.LastSpeaker, Find(sentence).Kind);
