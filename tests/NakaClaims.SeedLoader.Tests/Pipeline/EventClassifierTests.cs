@@ -22,6 +22,7 @@ public class EventClassifierTests
     [InlineData("the Azerbaijani army lost 200 servicemen and 14 tanks", "losses")]
     [InlineData("the foreign ministers would hold consultations in Moscow", "negotiations")]
     [InlineData("12 soldiers lost their lives", "killed")]
+    [InlineData("Biegun had met the foreign ministers of the two countries in Washington", "negotiations")]
     [InlineData("several shells had fallen on Iranian territory near the border", "shelled")]
     [InlineData("Shusha had fallen", "captured")]
     [InlineData("Azerbaijani forces had launched missile attacks on the town of Martuni", "shelled")]
