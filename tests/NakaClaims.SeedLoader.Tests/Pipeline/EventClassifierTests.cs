@@ -23,6 +23,8 @@ public class EventClassifierTests
     [InlineData("the foreign ministers would hold consultations in Moscow", "negotiations")]
     [InlineData("12 soldiers lost their lives", "killed")]
     [InlineData("Biegun had met the foreign ministers of the two countries in Washington", "negotiations")]
+    [InlineData("the Armenian side handed the region over to Azerbaijan", "handover")]
+    [InlineData("the Kalbajar region would be handed over on the 25th", "handover")]
     [InlineData("several shells had fallen on Iranian territory near the border", "shelled")]
     [InlineData("Shusha had fallen", "captured")]
     [InlineData("Azerbaijani forces had launched missile attacks on the town of Martuni", "shelled")]
