@@ -35,9 +35,10 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"\b(?:signed|issued|released)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:decree|statement|declaration|order|notice|press\s+release|communiqu[eé]|bulletin)\b", Rx.Options)]
     private static partial Regex Declaration { get; }
 
-    // "the Armenian army had not attacked Barda", "no shots had been fired": a negated event is denied, not
-    // reported. "No" negates only an act named by a noun; "no Azerbaijani drones had been lost" counts none.
-    [GeneratedRegex(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$|\b[Nn]o\s+(?:(?:such|single)\s+)?(?:shots?|attacks?|strikes?|shelling|firing|offensive)\s+(?:[\w-]+\s+){0,3}$", Rx.Options)]
+    // "the Armenian army had not attacked Barda", "no shots had been fired", "without a single shot being fired":
+    // a negated event is denied, not reported. "No" negates only an act named by a noun; "no Azerbaijani drones
+    // had been lost" counts none.
+    [GeneratedRegex(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$|\bwithout\s+(?:[\w-]+\s+){0,4}$|\b[Nn]o\s+(?:(?:such|single)\s+)?(?:shots?|attacks?|strikes?|shelling|firing|offensive)\s+(?:[\w-]+\s+){0,3}$", Rx.Options)]
     private static partial Regex Negation { get; }
 
     // "since September 27", "since the outbreak of the conflict on September 27": the day opens a period.
@@ -45,8 +46,8 @@ internal sealed partial class DocumentExtractor
     private static partial Regex Since { get; }
 
     // "41 civilians have been killed since September 27", "since the outbreak of the conflict", "so far", "as of
-    // the 26th", "bringing the total number of deaths to 874": a running total.
-    [GeneratedRegex(@"\b(?:so\s+far|to\s+date|in\s+total|as\s+of|total\s+(?:number|death\s+toll)|bringing\s+the\s+(?:total|overall|death\s+toll))\b|\b[Ss]ince\s+(?:the\s+(?:outbreak|start|beginning|escalation|resumption)\s+of\b|the\s+(?:conflict|fighting|war|hostilities|clashes)\s+(?:broke\s+out|began|started|erupted|escalated|resumed)\b|[A-Z][a-z]{2,8}\.?\s+\d|the\s+\d)", Rx.Options)]
+    // the 26th", "bringing the total number of deaths to 874", "in the 44-day war": a running total.
+    [GeneratedRegex(@"\b(?:so\s+far|to\s+date|in\s+total|as\s+of|(?:in|during|throughout)\s+the\s+(?:\d+-day\s+|whole\s+|entire\s+)(?:war|conflict|fighting|hostilities)|total\s+(?:number|death\s+toll)|bringing\s+the\s+(?:total|overall|death\s+toll))\b|\b[Ss]ince\s+(?:the\s+(?:outbreak|start|beginning|escalation|resumption)\s+of\b|the\s+(?:conflict|fighting|war|hostilities|clashes)\s+(?:broke\s+out|began|started|erupted|escalated|resumed)\b|[A-Z][a-z]{2,8}\.?\s+\d|the\s+\d)", Rx.Options)]
     private static partial Regex RunningTotal { get; }
 
     // "was ready to resume the ceasefire", "expected both sides to strictly observe the ceasefire": an event that
