@@ -14,15 +14,15 @@ internal static partial class AttributionFinder
     private const string Adverbs = @"(?:\s+(?:also|further|once\s+again|again|firmly|strongly|immediately|publicly|later|then|repeatedly|has|have|had))*";
     private static readonly string[] AdverbWords = ["also", "further", "once", "again", "firmly", "strongly", "immediately", "publicly", "later", "then", "repeatedly", "has", "have", "had"];
     // When or where it was said: "on the 20th", "in an interview", "at a press conference", "during a visit",
-    // "after the talks", "early on the 10th".
-    private const string When = @"(?<when>\s+(?:(?:early|late)\s+)?(?:on|in|at|during|after|before)\s+(?:the\s+)?[^,""“”:]{1,60}?)?";
+    // "after the talks", "early on the 10th", "last week".
+    private const string When = @"(?<when>\s+(?:(?:early|late)\s+)?(?:on|in|at|during|after|before)\s+(?:the\s+)?[^,""“”:]{1,60}?|\s+(?:last|this|earlier\s+this)\s+(?:week|month|weekend)|\s+yesterday)?";
 
     [GeneratedRegex(@"^(?:Comprehensive\s+(?:foreign\s+)?(?:media\s+)?(?:news|reports?)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+(?:a\s+separate|another)\s+development,|Separately,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,|It\s+is\s+worth\s+(?:noting|mentioning)\s+that|It\s+should\s+be\s+(?:noted|pointed\s+out)\s+that|Notably,)\s*", Rx.Options)]
     private static partial Regex Skip { get; }
 
     // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
-    // X the reporter whether or not the gazetteer knows it as an outlet.
-    [GeneratedRegex(@"^(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*", Rx.Options)]
+    // X the reporter whether or not the gazetteer knows it as an outlet, and so does "As reported by X".
+    [GeneratedRegex(@"^(?:(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?|(?<report>[Aa]s\s+reported\s+by\s+))(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*", Rx.Options)]
     private static partial Regex AccordingTo { get; }
 
     [GeneratedRegex(@"^(?<when>(?:[Oo]n|As\s+of|Earlier\s+on|Later\s+on)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*", Rx.Options)]
@@ -41,7 +41,7 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?:It\s+is\s+(?:reported|learned|understood)|It\s+was\s+reported|Reportedly)(?:\s+that|,)\s*", Rx.Options)]
     private static partial Regex Hedge { get; }
 
-    [GeneratedRegex(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?:\s+that)?[,:]?\s*", Rx.Options)]
+    [GeneratedRegex(@"^(?<reporter>[^,""“”]{2,80}?)\s+quoted\s+" + Claimant + @"\s+as\s+saying(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?(?:\s+that)?[,:]?\s*", Rx.Options)]
     private static partial Regex Quoted { get; }
 
     // "The Armenian Defense Ministry was quoted by Interfax as saying that …".
@@ -243,7 +243,8 @@ internal static partial class AttributionFinder
                 && IsReporter(quoted.Groups["reporter"].Value, gazetteer))
             {
                 reporters.Insert(0, quoted.Groups["reporter"].Value.Trim());
-                return Named(sentence, offset + quoted.Length, quoted.Groups["claimant"].Value, reporters, "quoted … as saying", AttributionMode.IndirectSpeech, assertion);
+                var said = quoted.Groups["when"].Success ? quoted.Groups["when"].Value.Trim() : assertion;
+                return Named(sentence, offset + quoted.Length, quoted.Groups["claimant"].Value, reporters, "quoted … as saying", AttributionMode.IndirectSpeech, said);
             }
             else if ((rest.Contains("learned", StringComparison.Ordinal) || rest.Contains(" told by ", StringComparison.Ordinal)) && LearnedFrom.Match(rest) is { Success: true } learned)
             {

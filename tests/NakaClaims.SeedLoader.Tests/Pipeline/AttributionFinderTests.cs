@@ -174,6 +174,29 @@ public class AttributionFinderTests
     public void TrailingWhichClauseWithoutADenier_IsPartOfTheContent() =>
         Assert.Null(Find("Armenia said that the town, which the army denied access to, was shelled.").DenierPhrase);
 
+    [Fact]
+    public void AsReportedBy_NamesTheReporter_AndTheSpeakerFollows()
+    {
+        const string Sentence = "As reported by the Russian Satellite News Agency, the Armenian Ministry of Defense said that the Azerbaijani army shelled Stepanakert.";
+        var statement = Find(Sentence);
+        Assert.Equal(("the Armenian Ministry of Defense", "the Russian Satellite News Agency"), (statement.ClaimantPhrase, Assert.Single(statement.ReporterPhrases)));
+        Assert.StartsWith("the Azerbaijani army", Sentence[statement.ContentStart..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuotedAsSayingOnADay_SaysWhen_AndTheDayIsNotPartOfTheContent()
+    {
+        const string Sentence = "The Armenian News Agency quoted Armenian Foreign Minister Mnatsakanyan as saying on the 7th that Turkey was directly involved in the conflict.";
+        var statement = Find(Sentence);
+        Assert.Equal(("on the 7th", "Turkey was directly involved in the conflict."), (statement.AssertionPhrase, Sentence.Substring(statement.ContentStart, statement.ContentLength)));
+    }
+
+    [Theory]
+    [InlineData("The Armenian side said last week that 3 Azerbaijani helicopters had been shot down.")]
+    [InlineData("The Armenian side said yesterday that 3 Azerbaijani helicopters had been shot down.")]
+    public void VagueTimeOfSpeaking_IsNotPartOfTheContent(string sentence) =>
+        Assert.StartsWith("3 Azerbaijani", sentence[Find(sentence).ContentStart..], StringComparison.Ordinal);
+
     [Theory]
     [InlineData("Armenian Ministry of Defense: Azerbaijan violated the humanitarian ceasefire", "Armenian Ministry of Defense", "Azerbaijan violated the humanitarian ceasefire")]
     [InlineData("Hajiyev： the Armenian army shelled Ganja", "Hajiyev", "the Armenian army shelled Ganja")]
