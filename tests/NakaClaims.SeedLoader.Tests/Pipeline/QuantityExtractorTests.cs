@@ -19,6 +19,7 @@ public class QuantityExtractorTests
     [InlineData("destroyed 3 Azerbaijani helicopters and 26 drones", "3|helicopter|Azerbaijan", "26|drone|Azerbaijan")]
     [InlineData("killed more than 2,300 Armenian soldiers, 130 tanks", "at least 2301|soldier|Armenia", "130|tank|Armenia")]
     [InlineData("destroyed 3 Azerbaijani helicopters and 2 Armenian tanks", "3|helicopter|Azerbaijan", "2|tank|Armenia")]
+    [InlineData("shot down an Azerbaijani Su-25 attack aircraft and two Bayraktar TB2 drones", "1|aircraft|Azerbaijan", "2|drone|Azerbaijan")]
     public void LeadingOwner_CoversTheItemsAfterItInTheList(string text, string first, string second) =>
         Assert.Equal([first, second], Extract(text));
 
