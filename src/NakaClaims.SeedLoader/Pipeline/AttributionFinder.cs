@@ -120,10 +120,11 @@ internal static partial class AttributionFinder
     private static partial Regex CallTail { get; }
 
     // "…, the Russian Foreign Ministry noted." puts the claimant after what it said, and may say when: "…, Russian
-    // President Putin said on the 22nd." A claimant in lower case can only be one of a few words that refer back:
-    // "…, the ministry said.", "…, the statement said.", "…, the media reported.", "…, local media reported."
-    private const string BackReference = @"(?:local|state|official)\s+media|the\s+(?:local\s+)?(?:media|notice|statement|communiqu[eé]|press\s+release|bulletin|decree|ministry|spokes(?:man|woman|person))|the\s+(?:city|region|country|ministry|army)[’']s\s+(?:mayor|governor|head|spokes(?:man|woman|person)|commander|leader)";
-    [GeneratedRegex(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed)" + When + @"\s*[.!]?$", Rx.Options)]
+    // President Putin said on the 22nd." A claimant in lower case can only be one of a few words that refer back
+    // ("…, the ministry said.", "…, the statement said.", "…, the media reported.", "…, local media reported.") or
+    // sources no one names ("…, local residents told reporters."), which UnnamedSources then makes hedged narration.
+    private const string BackReference = @"(?:local|state|official)\s+media|local\s+(?:residents|officials|sources)|(?:informed|military|diplomatic|unnamed)\s+sources|(?:eye)?witnesses|the\s+(?:local\s+)?(?:media|notice|statement|communiqu[eé]|press\s+release|bulletin|decree|ministry|spokes(?:man|woman|person))|the\s+(?:city|region|country|ministry|army)[’']s\s+(?:mayor|governor|head|spokes(?:man|woman|person)|commander|leader)";
+    [GeneratedRegex(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed|told\s+(?:reporters|journalists))" + When + @"\s*[.!]?$", Rx.Options)]
     private static partial Regex Trailing { get; }
 
     // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it; "…, adding that …"
@@ -184,7 +185,7 @@ internal static partial class AttributionFinder
         [.. Denial.Cues.Concat(Speech.Cues).Concat(BareSpeech.Cues).Concat(ClaimedToHave.Cues).Concat(Call.Cues).Distinct()], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> TrailingVerbs = SearchValues.Create(
-        ["said", "noted", "added", "stressed", "emphasized", "stated", "announced", "reported", "claimed", "confirmed"], StringComparison.Ordinal);
+        ["said", "noted", "added", "stressed", "emphasized", "stated", "announced", "reported", "claimed", "confirmed", "told"], StringComparison.Ordinal);
 
     private static readonly SearchValues<char> NotInClaimant = SearchValues.Create("\"“”:;");
 

@@ -192,6 +192,15 @@ public class AttributionFinderTests
     }
 
     [Theory]
+    [InlineData("Hundreds of residents of Stepanakert have taken refuge in basements, local residents told reporters.", "according to local residents")]
+    [InlineData("The city was shelled again, eyewitnesses said.", "according to eyewitnesses")]
+    public void UnnamedSourcesAfterTheContent_MakeItHedgedNarration(string sentence, string cue)
+    {
+        var statement = Find(sentence);
+        Assert.Equal((ClaimantKind.Publisher, AttributionMode.HedgedNarration, cue), (statement.Kind, statement.Mode, statement.Cue));
+    }
+
+    [Theory]
     [InlineData("The Armenian side said last week that 3 Azerbaijani helicopters had been shot down.")]
     [InlineData("The Armenian side said yesterday that 3 Azerbaijani helicopters had been shot down.")]
     public void VagueTimeOfSpeaking_IsNotPartOfTheContent(string sentence) =>
