@@ -22,6 +22,14 @@ public class GazetteerTests
     [InlineData("East Asian states")]
     public void NotSides_AreNotSides(string text) => Assert.Empty(Gazetteer.Default.Sides(text));
 
+    [Theory]
+    [InlineData("Turkish Presidential Spokesman Kalin", "spokesman")]
+    [InlineData("the spokesman Kalin", "spokesman")]
+    [InlineData("Baku Mayor Eldar Azizov", "Mayor")]
+    [InlineData("the city's mayor", "mayor")]
+    public void Roles_InLowerCase_AreAlsoFoundAsTitles_AndKeepTheirListedName(string text, string role) =>
+        Assert.Equal(role, Gazetteer.Default.Roles(text).Single().Name);
+
     [Fact]
     public void Places_NakaAliasesAreOneRegion() =>
         Assert.Equal(["Nagorno-Karabakh", "Nagorno-Karabakh", "Nagorno-Karabakh"], Gazetteer.Default.Places("Naka, Naqqa and Nagorny").Select(m => m.Name));

@@ -181,7 +181,10 @@ public sealed partial class Gazetteer
         _organizations = new AliasMatcher((_data.Organizations ?? []).Select(a => (a, a)));
         _outlets = new AliasMatcher(Aliases(_data.Outlets));
         _actors = new AliasMatcher((_data.Actors ?? []).SelectMany(e => (e.Aliases ?? []).Append(e.Name).Select(a => (a, e.Name))));
-        _roles = new AliasMatcher((_data.Roles ?? []).Select(r => (r, r)));
+        // "Turkish Presidential Spokesman Kalin": a role written in lower case is also found capitalized, as a title
+        // before a name, and is named in lower case either way; a role listed in both forms keeps both.
+        _roles = new AliasMatcher((_data.Roles ?? []).Where(r => r.Length > 0)
+            .SelectMany(r => char.IsLower(r[0]) ? new[] { (r, r), (char.ToUpperInvariant(r[0]) + r[1..], r) } : [(r, r)]));
         _places = new AliasMatcher(Aliases(_data.Places));
         _items = new AliasMatcher((_data.Items ?? []).SelectMany(i => (i.Forms ?? []).Append(i.Item).Select(f => (f, i.Item))));
         var events = _data.Events ?? [];

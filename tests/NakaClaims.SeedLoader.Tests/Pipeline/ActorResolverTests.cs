@@ -72,6 +72,8 @@ public class ActorResolverTests
     [InlineData("Head of the Armenian Prime Minister's press office, Mane Gevorgyan", "Mane Gevorgyan", null)]
     [InlineData("Turkish President Erdogan’s spokesman Kalin", "Kalin", "spokesman")]
     [InlineData("Armenian Prime Minister Pashinyan's press secretary Mane Gevorgyan", "Mane Gevorgyan", "press secretary")]
+    [InlineData("Turkish Presidential Spokesman Ibrahim Kalin", "Ibrahim Kalin", "spokesman")]
+    [InlineData("Artsrun Hovhannisyan, the official representative of the Armenian Ministry of Defense", "Artsrun Hovhannisyan", "official representative")]
     [InlineData("Nagorno-Karabakh's human rights ombudsman", null, "human rights ombudsman")]
     public void RoleBeforeAPossessive_IsTheOwnersNotTheSpeakers(string phrase, string? name, string? role)
     {
