@@ -459,6 +459,7 @@ public class AttributionFinderTests
     [InlineData("The Azerbaijani Ministry of Defense issued a notice on the 12th, saying that the city of Tartar was shelled.", "issued a notice")]
     [InlineData("The Armenian Ministry of Foreign Affairs released a press release saying that the city of Tartar was shelled.", "released a press release")]
     [InlineData("The Azerbaijani Ministry of Defense issued a communiqué saying that the city of Tartar was shelled.", "issued a communiqué")]
+    [InlineData("Armenian Human Rights Defender Arman Tatoyan released a report saying that the city of Tartar was shelled.", "released a report")]
     public void IssuedANotice_Saying_IsTheIssuersSpeech(string sentence, string cue)
     {
         var s = Find(sentence);
