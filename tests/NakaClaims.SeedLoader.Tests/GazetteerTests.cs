@@ -13,6 +13,7 @@ public class GazetteerTests
     [InlineData("the Naka army", "Armenia")]
     [InlineData("the Asian Ministry of Defense", "Armenia")]
     [InlineData("the Ah army", "Azerbaijan")]
+    [InlineData("the Afghan Defense Ministry", "Azerbaijan")]
     public void Aliases_ResolveToSides(string text, string side) => Assert.Equal(side, Gazetteer.Default.Sides(text).Single().Name);
 
     [Theory]

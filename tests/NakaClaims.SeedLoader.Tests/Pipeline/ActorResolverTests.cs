@@ -17,6 +17,8 @@ public class ActorResolverTests
     [InlineData("the Ministry of National Defense of Azerbaijan", "Ministry of National Defense of Azerbaijan")]
     [InlineData("the Nagorno-Karabakh Defense Ministry", "Ministry of Defense of Nagorno-Karabakh")]
     [InlineData("the Naka Defense Ministry", "Ministry of Defense of Nagorno-Karabakh")]
+    [InlineData("the Afghan Defense Ministry", "Ministry of Defense of Azerbaijan")]
+    [InlineData("the Asian Defense Ministry", "Ministry of Defense of Armenia")]
     [InlineData("the Armenian government", "Government of Armenia")]
     [InlineData("the Azerbaijani authorities", "Authorities of Azerbaijan")]
     [InlineData("the Karabakh authorities", "Nagorno-Karabakh authorities")]
