@@ -65,7 +65,7 @@ internal static partial class AttributionFinder
 
     // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
     // only when it names both sides of the conflict), "the two sides again accused each other of …".
-    [GeneratedRegex(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))" + Adverbs + @"\s+(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for)\s+", Rx.IgnoreCaseOptions)]
+    [GeneratedRegex(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))" + Adverbs + @"\s+(?:each\s+)?(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for|accused\s+the\s+other(?:\s+side)?\s+of|blamed\s+the\s+other(?:\s+side)?\s+for)\s+", Rx.IgnoreCaseOptions)]
     private static partial Regex Mutual { get; }
 
     // "Armenian Ministry of Defense: Azerbaijan violated the ceasefire": a headline names its speaker before a colon.
@@ -306,7 +306,7 @@ internal static partial class AttributionFinder
     private static Statement FindCue(string sentence, int offset, List<string> reporters, string? assertion, AttributionMode mode, string? cue, string? claimantFromSource, bool documentAuthor, Gazetteer gazetteer)
     {
         var rest = offset == 0 ? sentence : sentence[offset..];
-        if (rest.Contains(" each other ", StringComparison.Ordinal) && Mutual.Match(rest) is { Success: true } mutual
+        if ((rest.Contains(" each other ", StringComparison.Ordinal) || rest.Contains(" the other ", StringComparison.Ordinal)) && Mutual.Match(rest) is { Success: true } mutual
             && (!mutual.Groups["pair"].Success || NamesBothSides(mutual.Groups["pair"].Value, gazetteer)))
         {
             return new Statement(offset + mutual.Length, sentence.Length - offset - mutual.Length, ClaimantKind.MutualAccusation, mutual.Groups["claimant"].Value, reporters, Words(mutual.Groups["cue"].Value), AttributionMode.IndirectSpeech, Polarity.Affirms, false, assertion);

@@ -240,6 +240,8 @@ public class AttributionFinderTests
     [InlineData("Armenia and Azerbaijan accused each other of violating the ceasefire.", "accused each other of")]
     [InlineData("The two sides blamed each other for the collapse of the truce.", "blamed each other for")]
     [InlineData("Asia and Afghanistan blamed each other for the shelling.", "blamed each other for")]
+    [InlineData("The Armenian and Azerbaijani sides each accused the other of breaking the agreement.", "accused the other of")]
+    [InlineData("Both sides blamed the other side for the collapse of the truce.", "blamed the other side for")]
     public void PairOfBothSides_AccusingEachOther_IsAMutualAccusation(string sentence, string cue)
     {
         var s = Find(sentence);
