@@ -40,6 +40,7 @@ public class HeaderParserTests
     [InlineData("CCTV News, Yerevan, October 5 - On the 4th local time, Armenia said", "China Central Television", "Yerevan", 10, 5, "On the 4th local time, Armenia said")]
     [InlineData("Xinhua News Agency, Baku, October 12 -- Azerbaijan said", "Xinhua News Agency", "Baku", 10, 12, "Azerbaijan said")]
     [InlineData("Xinhua News Agency, Baku, October 12 (Reporter Liu Yang) — Azerbaijan said", "Xinhua News Agency", "Baku", 10, 12, "Azerbaijan said")]
+    [InlineData("Xinhua News Agency, Yerevan, October 4th, by reporter Li Si: The Armenian Ministry of Defense said", "Xinhua News Agency", "Yerevan", 10, 4, "The Armenian Ministry of Defense said")]
     [InlineData("BAKU, Oct. 21 (Xinhua) -- Azerbaijan said", "Xinhua News Agency", "Baku", 10, 21, "Azerbaijan said")]
     [InlineData("NUR-SULTAN, Sept. 28 (Xinhua) -- Armenia said", "Xinhua News Agency", "Nur-Sultan", 9, 28, "Armenia said")]
     [InlineData("Global Network reported on October 22 that the ministry said", "Global Network", null, 10, 22, "the ministry said")]
