@@ -41,10 +41,12 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
     // shelled the Tartar region": the army that violated the ceasefire shelled); whether it is a count of
     // casualties that leaves out its subject and verb, and shares what follows it with that claim ("5 were
     // killed and 20 injured in a strike on Ganja": both in Ganja); and whether it is a participle of what that
-    // claim's act did ("shelled Ganja, killing 9": in Ganja too, by the same agent).
-    public List<ClausePiece> Split(ReadOnlySpan<char> content)
+    // claim's act did ("shelled Ganja, killing 9": in Ganja too, by the same agent). The pieces replace what
+    // the list held: the caller keeps one list for its article, where a list per statement was 3% of what a
+    // load allocated.
+    public void Split(ReadOnlySpan<char> content, List<ClausePiece> claims)
     {
-        var claims = new List<ClausePiece>();
+        claims.Clear();
         var open = default(Group?);
         var start = 0;
         var (complement, continues, elliptic, result) = (false, false, false, false);
@@ -64,8 +66,6 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
         {
             claims.Add(last.Piece);
         }
-
-        return claims;
     }
 
     // A piece starts a new claim when it is a clause with an event of its own and the claim so far has one too,

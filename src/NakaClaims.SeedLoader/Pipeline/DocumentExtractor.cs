@@ -165,7 +165,9 @@ internal sealed partial class DocumentExtractor
     private void EmitClaims(State state, Sentence sentence, string text, Statement statement, Speaker[] claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
     {
         var content = Content(text, statement);
-        foreach (var (pieceStart, clauseLength, continues, elliptic, result) in _clauses.Split(text.AsSpan(content.Start, content.Length)))
+        var pieces = state.Pieces;
+        _clauses.Split(text.AsSpan(content.Start, content.Length), pieces);
+        foreach (var (pieceStart, clauseLength, continues, elliptic, result) in pieces)
         {
             var piece = text.AsSpan(content.Start + pieceStart, clauseLength);
             var lead = LeadInLength(piece);
@@ -681,6 +683,9 @@ internal sealed partial class DocumentExtractor
         public List<TimeMention> Times { get; } = [];
 
         public List<Claim> Made { get; } = [];
+
+        // The clauses of the statement being read (ClauseSplitter.Split).
+        public List<ClausePiece> Pieces { get; } = [];
     }
 
     // A claimant of a statement, the side it accuses when that is not read from the clause, and the reporters

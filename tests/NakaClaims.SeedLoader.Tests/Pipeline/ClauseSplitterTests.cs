@@ -7,7 +7,24 @@ public class ClauseSplitterTests
 {
     private static readonly ClauseSplitter Splitter = new(new EventClassifier(Gazetteer.Default));
 
-    private static string[] Split(string content) => [.. Splitter.Split(content).Select(c => content.Substring(c.Start, c.Length))];
+    private static string[] Split(string content) => [.. Pieces(content).Select(c => content.Substring(c.Start, c.Length))];
+
+    private static List<ClausePiece> Pieces(string content)
+    {
+        var pieces = new List<ClausePiece>();
+        Splitter.Split(content, pieces);
+        return pieces;
+    }
+
+    [Fact]
+    public void Split_ReplacesWhatTheListHeld()
+    {
+        var pieces = new List<ClausePiece> { new(0, 99, true, true, true) };
+
+        Splitter.Split("Armenia said 3 tanks were destroyed", pieces);
+
+        Assert.Equal([new ClausePiece(0, 35, false, false, false)], pieces);
+    }
 
     [Theory]
     [InlineData("the army had repelled an attack near Jabrayil and that Azerbaijan had lost 300 soldiers")]
@@ -35,7 +52,7 @@ public class ClauseSplitterTests
     public void CasualtiesCountedAfterAnd_AreAClaimOfTheirOwn(string content, string second)
     {
         Assert.Equal(second, Split(content)[^1]);
-        Assert.Equal([false, true], Splitter.Split(content).Select(c => c.Elliptic));
+        Assert.Equal([false, true], Pieces(content).Select(c => c.Elliptic));
     }
 
     [Theory]
@@ -44,13 +61,13 @@ public class ClauseSplitterTests
     public void ParticiplesOfWhatTheActDid_AreClaimsOfTheirOwn_ThatContinueIt(string content, string[] clauses)
     {
         Assert.Equal(clauses, Split(content));
-        Assert.Equal([false, .. Enumerable.Repeat(true, clauses.Length - 1)], Splitter.Split(content).Select(c => c.Result));
-        Assert.All(Splitter.Split(content).Skip(1), c => Assert.True(c.Continues));
+        Assert.Equal([false, .. Enumerable.Repeat(true, clauses.Length - 1)], Pieces(content).Select(c => c.Result));
+        Assert.All(Pieces(content).Skip(1), c => Assert.True(c.Continues));
     }
 
     [Fact]
     public void SecondVerbWithItsOwnObject_IsNotElliptic() =>
-        Assert.Equal([false, false], Splitter.Split("it had destroyed 3 tanks and shot down 4 drones").Select(c => c.Elliptic));
+        Assert.Equal([false, false], Pieces("it had destroyed 3 tanks and shot down 4 drones").Select(c => c.Elliptic));
 
     [Fact]
     public void ListWithoutVerbs_StaysOneClaim() =>
@@ -75,7 +92,7 @@ public class ClauseSplitterTests
     public void SecondVerbOfOneSubject_IsAClaimOfItsOwn_ThatContinuesTheFirst(string content, string first, string second)
     {
         Assert.Equal([first, second], Split(content));
-        Assert.Equal([false, true], Splitter.Split(content).Select(c => c.Continues));
+        Assert.Equal([false, true], Pieces(content).Select(c => c.Continues));
     }
 
     [Theory]
