@@ -520,21 +520,76 @@ internal sealed partial class DocumentExtractor
     // claim by that side; "denied that X was captured" denies the latest claim of the same event and place.
     private ClaimId? DenialTarget(State state, Claim denial, bool previous)
     {
-        var earlier = state.Claims.Where(c => c.Claimant != denial.Claimant && c.Polarity == Polarity.Affirms && IsAbout(denial, c)).Reverse();
-        var named = previous ? NamedOtherSide(denial) : null;
-
-        // "Azerbaijan's allegations were groundless" rejects what Azerbaijan said last, even when that was itself a
-        // denial ("Azerbaijan had not lost a single aircraft"). Without a named side, a denial is of another side's
-        // claim, or of someone's who has no side, never of the denier's own side.
-        var target = previous
-            ? (named is null ? null : state.Claims.LastOrDefault(c => c.Claimant != denial.Claimant && c.Claimant.Side == named && IsAbout(denial, c)))
-                ?? OtherSidesLatest(earlier, denial.Claimant.Side)
-                ?? earlier.FirstOrDefault(c => c.Claimant != state.Publisher && (c.Claimant.Side is null || c.Claimant.Side != denial.Claimant.Side))
-            : earlier.FirstOrDefault(c => c.Event is { } e && denial.Event is { } d && e.Type == d.Type && (d.Place is null || e.Place == d.Place));
+        var target = previous ? PreviousTarget(state, denial) : SameEventTarget(state.Claims, denial);
         return target is null ? null
             : previous && state.ActOfResult.TryGetValue(target.Id, out var act) ? act
             : target.Id;
     }
+
+    // "Azerbaijan's allegations were groundless" rejects what Azerbaijan said last, even when that was itself a
+    // denial ("Azerbaijan had not lost a single aircraft"). Without a named side, a denial is of another side's
+    // claim, or of someone's who has no side, never of the denier's own side. The searches are loops, latest
+    // claim first: as LINQ over the article's claims they allocated their closures on every denial.
+    private Claim? PreviousTarget(State state, Claim denial)
+    {
+        var claims = state.Claims;
+        if (NamedOtherSide(denial) is { } named)
+        {
+            for (var i = claims.Count - 1; i >= 0; i--)
+            {
+                if (claims[i].Claimant != denial.Claimant && claims[i].Claimant.Side == named && IsAbout(denial, claims[i]))
+                {
+                    return claims[i];
+                }
+            }
+        }
+
+        // "The information was absolutely false", said by one side, is about what the other side claimed.
+        if (denial.Claimant.Side is { } deniers)
+        {
+            for (var i = claims.Count - 1; i >= 0; i--)
+            {
+                if (IsDeniable(denial, claims[i]) && claims[i].Claimant.Side is { } side && side != deniers)
+                {
+                    return claims[i];
+                }
+            }
+        }
+
+        for (var i = claims.Count - 1; i >= 0; i--)
+        {
+            var claim = claims[i];
+            if (IsDeniable(denial, claim) && claim.Claimant != state.Publisher && (claim.Claimant.Side is null || claim.Claimant.Side != denial.Claimant.Side))
+            {
+                return claim;
+            }
+        }
+
+        return null;
+    }
+
+    // "had not shelled Stepanakert" denies the latest claim of that act, at that place if it names one.
+    private static Claim? SameEventTarget(List<Claim> claims, Claim denial)
+    {
+        if (denial.Event is not { } d)
+        {
+            return null;
+        }
+
+        for (var i = claims.Count - 1; i >= 0; i--)
+        {
+            if (IsDeniable(denial, claims[i]) && claims[i].Event is { } e && e.Type == d.Type && (d.Place is null || e.Place == d.Place))
+            {
+                return claims[i];
+            }
+        }
+
+        return null;
+    }
+
+    // A claim a denial can be of: someone else's, affirming, and about what the denial names.
+    private static bool IsDeniable(Claim denial, Claim claim) =>
+        claim.Claimant != denial.Claimant && claim.Polarity == Polarity.Affirms && IsAbout(denial, claim);
 
     // A denial that names what it denies ("had not fired at Ganja", "no Armenian aircraft was shot down")
     // denies a claim of that event, place or things, not merely the last thing the other side said; one that
@@ -547,16 +602,40 @@ internal sealed partial class DocumentExtractor
         }
 
         return (denial.Event is { } d && claim.Event is { } e && (d.Type == e.Type || (d.Place is not null && d.Place == e.Place)))
-            || denial.Quantities.Any(q => claim.Quantities.Any(o => o.Item == q.Item));
+            || CountsTheSameItem(denial.Quantities, claim.Quantities);
     }
 
-    // "The information was absolutely false", said by one side, is about what the other side claimed.
-    private static Claim? OtherSidesLatest(IEnumerable<Claim> earlier, Side? deniers) =>
-        deniers is null ? null : earlier.FirstOrDefault(c => c.Claimant.Side is { } side && side != deniers);
+    private static bool CountsTheSameItem(ImmutableArray<Quantity> denied, ImmutableArray<Quantity> claimed)
+    {
+        foreach (var q in denied)
+        {
+            foreach (var o in claimed)
+            {
+                if (o.Item == q.Item)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     // The side whose claim a denial names ("Azerbaijan's claim"), when it is not the denier's own.
-    private Side? NamedOtherSide(Claim denial) =>
-        _gazetteer.Sides(denial.Text).Select(m => Side.Create(m.Name)).Where(side => side != denial.Claimant.Side).Select(side => (Side?)side).FirstOrDefault();
+    private Side? NamedOtherSide(Claim denial)
+    {
+        var mentions = _gazetteer.Sides(denial.Text);
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var side = Side.Create(mentions[i].Name);
+            if (side != denial.Claimant.Side)
+            {
+                return side;
+            }
+        }
+
+        return null;
+    }
 
     private void Remember(State state, Statement statement, Speaker[] claimants, string text, List<Claim> made, List<TimeMention> times)
     {
