@@ -142,7 +142,7 @@ internal sealed partial class DocumentExtractor
             : state.LastEventWasAMeeting ? new Statement(SubjectStart(text, found), text.Length - SubjectStart(text, found), ClaimantKind.Publisher, null, found.ReporterPhrases, null, AttributionMode.Narration, Polarity.Affirms, false, null)
             : OtherSide.IsMatch(text.AsSpan(found.ContentStart, found.ContentLength)) ? found with { Kind = ClaimantKind.MutualAccusation }
             : found;
-        var chain = Chain(statement.ReporterPhrases, state.Publisher.DisplayName);
+        var chain = Chain(state.Chain, statement.ReporterPhrases, state.Publisher.DisplayName);
         var claimants = Claimants(state, statement, chain);
         var asserted = NotAfter(state.Published, statement.AssertionPhrase is { } phrase ? FirstTime(phrase, state.Time) : null);
         var made = state.Made;
@@ -162,7 +162,7 @@ internal sealed partial class DocumentExtractor
         Remember(state, statement, claimants, text, made, !last || Caption.IsMatch(text) ? [] : times);
     }
 
-    private void EmitClaims(State state, Sentence sentence, string text, Statement statement, Speaker[] claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
+    private void EmitClaims(State state, Sentence sentence, string text, Statement statement, List<Speaker> claimants, List<string> chain, List<TimeMention> times, TimeReference? asserted, List<Claim> made)
     {
         var content = Content(text, statement);
         var pieces = state.Pieces;
@@ -289,9 +289,9 @@ internal sealed partial class DocumentExtractor
         TimeExpressions.Find(phrase, context, 0, static _ => null) is [var first, ..] ? first.Time : null;
 
     // Who passed the statement on, nearest the claimant first, ending with the publisher; each once.
-    private List<string> Chain(IReadOnlyList<string> reporterPhrases, string publisher)
+    private List<string> Chain(List<string> chain, IReadOnlyList<string> reporterPhrases, string publisher)
     {
-        var chain = new List<string>(reporterPhrases.Count + 1);
+        chain.Clear();
         foreach (var phrase in reporterPhrases)
         {
             AddOnce(chain, Reporter(phrase));
@@ -310,7 +310,8 @@ internal sealed partial class DocumentExtractor
     }
 
     // The chain as one claimant's claims carry it: without the claimant, and none for the publisher's own. It
-    // is made once per statement, as the immutable array every attribution of the statement then shares.
+    // is made once for a run of statements that pass through the same reporters, as the immutable array every
+    // attribution of them then shares: most of an article's statements reach it only through its publisher.
     private static IReadOnlyList<string> Via(State state, List<string> chain, Actor claimant)
     {
         if (claimant == state.Publisher)
@@ -318,6 +319,38 @@ internal sealed partial class DocumentExtractor
             return NoReporters;
         }
 
+        if (state.LastVia is { } last && IsChainWithout(last, chain, claimant.DisplayName))
+        {
+            return last;
+        }
+
+        state.LastVia = NewVia(chain, claimant);
+        return state.LastVia;
+    }
+
+    private static bool IsChainWithout(IReadOnlyList<string> via, List<string> chain, string claimant)
+    {
+        var n = 0;
+        foreach (var reporter in chain)
+        {
+            if (reporter == claimant)
+            {
+                continue;
+            }
+
+            if (n == via.Count || via[n] != reporter)
+            {
+                return false;
+            }
+
+            n++;
+        }
+
+        return n == via.Count;
+    }
+
+    private static ImmutableArray<string> NewVia(List<string> chain, Actor claimant)
+    {
         var via = ImmutableArray.CreateBuilder<string>(chain.Count);
         foreach (var reporter in chain)
         {
@@ -454,34 +487,49 @@ internal sealed partial class DocumentExtractor
     }
 
 
-    private Speaker[] Claimants(State state, Statement statement, List<string> chain)
+    // The statement's claimants, each with the chain as its claims carry it, in the article's list (a statement
+    // is read to its end before the next one is).
+    private List<Speaker> Claimants(State state, Statement statement, List<string> chain)
     {
-        var claimants = Resolve(state, statement);
-        var speakers = new Speaker[claimants.Length];
-        for (var i = 0; i < claimants.Length; i++)
+        var speakers = state.Speakers;
+        speakers.Clear();
+        var sides = _gazetteer.ConflictSides;
+        switch (statement.Kind)
         {
-            speakers[i] = new Speaker(claimants[i].Claimant, claimants[i].Agent, Via(state, chain, claimants[i].Claimant));
+            // A phrase without letters (noise the patterns took for a name) names no one.
+            case ClaimantKind.Named when NameText.HasLetters(statement.ClaimantPhrase!, 2):
+                Add(Known(state, _actors.Resolve(statement.ClaimantPhrase!, statement.ReporterPhrases)), null);
+                break;
+            case ClaimantKind.LastSpeaker:
+                Add(state.LastSpeaker ?? state.Publisher, null);
+                break;
+            case ClaimantKind.DocumentAuthor:
+                Add(state.DocumentAuthor ?? state.Publisher, null);
+                break;
+            case ClaimantKind.BothSides:
+                foreach (var side in sides)
+                {
+                    Add(Actor.OfOrganization(side.Name, side), null);
+                }
+
+                break;
+            case ClaimantKind.MutualAccusation when sides.Count == 2:
+                Add(Actor.OfOrganization(sides[0].Name, sides[0]), sides[1]);
+                Add(Actor.OfOrganization(sides[1].Name, sides[1]), sides[0]);
+                break;
+
+            // "According to Interfax, …" with no speaker: the outlet itself is the source.
+            case var _ when statement.ReporterPhrases.Count > 0:
+                Add(Actor.OfOrganization(Reporter(statement.ReporterPhrases[0])), null);
+                break;
+            default:
+                Add(state.Publisher, null);
+                break;
         }
 
         return speakers;
-    }
 
-    private (Actor Claimant, Side? Agent)[] Resolve(State state, Statement statement)
-    {
-        var sides = _gazetteer.ConflictSides;
-        return statement.Kind switch
-        {
-            // A phrase without letters (noise the patterns took for a name) names no one.
-            ClaimantKind.Named when NameText.HasLetters(statement.ClaimantPhrase!, 2) => [(Known(state, _actors.Resolve(statement.ClaimantPhrase!, statement.ReporterPhrases)), null)],
-            ClaimantKind.LastSpeaker => [(state.LastSpeaker ?? state.Publisher, null)],
-            ClaimantKind.DocumentAuthor => [(state.DocumentAuthor ?? state.Publisher, null)],
-            ClaimantKind.BothSides => [.. sides.Select(s => (Actor.OfOrganization(s.Name, s), (Side?)null))],
-            ClaimantKind.MutualAccusation when sides.Count == 2 =>
-                [(Actor.OfOrganization(sides[0].Name, sides[0]), sides[1]), (Actor.OfOrganization(sides[1].Name, sides[1]), sides[0])],
-            // "According to Interfax, …" with no speaker: the outlet itself is the source.
-            _ when statement.ReporterPhrases.Count > 0 => [(Actor.OfOrganization(Reporter(statement.ReporterPhrases[0])), null)],
-            _ => [(state.Publisher, null)],
-        };
+        void Add(Actor claimant, Side? agent) => speakers.Add(new Speaker(claimant, agent, Via(state, chain, claimant)));
     }
 
     // "Dargahli said …" after "Azerbaijani Defense Ministry spokesman Vagif Dargahli said …": the same speaker, with
@@ -637,9 +685,9 @@ internal sealed partial class DocumentExtractor
         return null;
     }
 
-    private void Remember(State state, Statement statement, Speaker[] claimants, string text, List<Claim> made, List<TimeMention> times)
+    private void Remember(State state, Statement statement, List<Speaker> claimants, string text, List<Claim> made, List<TimeMention> times)
     {
-        if (statement.Kind == ClaimantKind.Named && claimants.Length == 1)
+        if (statement.Kind == ClaimantKind.Named && claimants.Count == 1)
         {
             state.LastSpeaker = claimants[0].Claimant;
         }
@@ -763,8 +811,15 @@ internal sealed partial class DocumentExtractor
 
         public List<Claim> Made { get; } = [];
 
-        // The clauses of the statement being read (ClauseSplitter.Split).
+        // The clauses of the statement being read (ClauseSplitter.Split), its reporting chain and claimants.
         public List<ClausePiece> Pieces { get; } = [];
+
+        public List<string> Chain { get; } = [];
+
+        public List<Speaker> Speakers { get; } = [];
+
+        // The reporters of the last claims made, shared by the next claims that have the same.
+        public IReadOnlyList<string>? LastVia { get; set; }
     }
 
     // A claimant of a statement, the side it accuses when that is not read from the clause, and the reporters
