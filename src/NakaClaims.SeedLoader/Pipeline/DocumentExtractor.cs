@@ -285,8 +285,7 @@ internal sealed partial class DocumentExtractor
         asserted is { } a && published is { } p && a.LocalStart >= p.LocalEnd ? null : asserted;
 
     // "said on October 3 that …": when the speaker said it.
-    private static TimeReference? FirstTime(string phrase, TimeContext context) =>
-        TimeExpressions.Find(phrase, context, 0, static _ => null) is [var first, ..] ? first.Time : null;
+    private static TimeReference? FirstTime(string phrase, TimeContext context) => TimeExpressions.First(phrase, context);
 
     // Who passed the statement on, nearest the claimant first, ending with the publisher; each once.
     private List<string> Chain(List<string> chain, IReadOnlyList<string> reporterPhrases, string publisher)

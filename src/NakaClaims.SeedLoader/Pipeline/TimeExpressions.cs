@@ -56,6 +56,26 @@ internal static partial class TimeExpressions
         }
     }
 
+    // The first time a phrase names ("said on October 3"), with no local zone; no list is made for it.
+    public static TimeReference? First(string text, TimeContext context)
+    {
+        var start = SearchStart(text);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        foreach (var m in Pattern.EnumerateMatches(text, start))
+        {
+            if (Resolve(TimeMatch.Read(text.AsSpan(m.Index, m.Length), MonthNames.All, Weekdays), context, 0, static _ => null) is { } time)
+            {
+                return time;
+            }
+        }
+
+        return null;
+    }
+
     // Every time expression holds a digit or is a day ("the same day", "the next day"). Without "day", none
     // starts before the first digit's "In September ", "September ", "the " or "In ": the search starts
     // there, and other text is not searched at all. Matches found from there are those of a full search,

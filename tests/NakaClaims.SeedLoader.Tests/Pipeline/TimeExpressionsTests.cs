@@ -10,6 +10,17 @@ public class TimeExpressionsTests
     private static string[] Find(string text, TimeContext? context = null) =>
         [.. TimeExpressions.Find(text, context ?? Sep28, 0, static _ => DateTimeZoneProviders.Tzdb["Asia/Baku"]).Select(t => t.Time.ToString())];
 
+    [Theory]
+    [InlineData("said on the 27th and on October 1", "2020-09-27 [inferred: year]")]
+    [InlineData("said on October 3, 2020 that fighting went on the next day", "2020-10-03")]
+    public void First_IsTheFirstTimeThePhraseNames(string phrase, string expected) =>
+        Assert.Equal(expected, TimeExpressions.First(phrase, Sep28).ToString());
+
+    [Theory]
+    [InlineData("said")]
+    [InlineData("said at 12 noon")]
+    public void First_OfAPhraseWithoutATime_IsNull(string phrase) => Assert.Null(TimeExpressions.First(phrase, Sep28));
+
     [Fact]
     public void Ordinal_IsTheNearestDayOfThatNumber() => Assert.Equal(["2020-09-27 [inferred: year]"], Find("on the 27th"));
 
