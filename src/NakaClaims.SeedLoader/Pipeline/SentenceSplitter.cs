@@ -18,7 +18,8 @@ internal static class SentenceSplitter
 
     public static List<Sentence> Split(string text, int start)
     {
-        var sentences = new List<Sentence>();
+        // There are about as many sentences as full stops and line breaks: the list is sized once, not grown.
+        var sentences = new List<Sentence>(text.AsSpan(start).Count('.') + text.AsSpan(start).Count('\n') + 1);
         var line = 1 + text.AsSpan(0, start).Count('\n');
         var sentenceStart = start;
         var sentenceLine = line;
