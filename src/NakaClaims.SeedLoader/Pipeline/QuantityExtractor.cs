@@ -24,9 +24,20 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         ["dozens"] = 24, ["hundreds"] = 200, ["thousands"] = 2000, ["tens of thousands"] = 20000,
     };
 
-    [GeneratedRegex(@"(?<![\w:-])(?<bound>more\s+than|over|at\s+least|no\s+fewer\s+than|about|around|nearly|approximately|almost|some|up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than)?\s*" +
-        @"(?<number>(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a)\b(?![:-])", Rx.IgnoreCaseOptions)]
+    private const string Bounds = @"more\s+than|over|at\s+least|no\s+fewer\s+than|about|around|nearly|approximately|almost|some|up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than";
+
+    private const string Numbers = @"(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a";
+
+    [GeneratedRegex(@"(?<![\w:-])(?<bound>" + Bounds + @")?\s*(?<number>" + Numbers + @")\b(?![:-])", Rx.IgnoreCaseOptions)]
     private static partial Regex Number { get; }
+
+    // The bound of a Number match, read from the match alone: the bound the pattern takes is the first one
+    // after which the rest of the match is a number.
+    [GeneratedRegex(@"^(?:" + Bounds + @")(?=\s*(?:" + Numbers + @")\z)", Rx.IgnoreCaseOptions)]
+    private static partial Regex BoundOfMatch { get; }
+
+    [GeneratedRegex(@"^(?:tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of\z", Rx.IgnoreCaseOptions)]
+    private static partial Regex PluralNumber { get; }
 
     private static readonly System.Buffers.SearchValues<char> Figure = System.Buffers.SearchValues.Create("0123456789,.");
     // A total's figure, whole: not the start of "1,200.5" or of a longer run of digits.
@@ -92,10 +103,10 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
                 continue;
             }
 
-            var m = Number.Match(content, candidate.Index);
-            var value = m.Groups["number"].Value;
+            var (bound, value) = Parts(content.AsSpan(candidate.Index, candidate.Length));
+            var end = candidate.Index + candidate.Length;
             var isArticle = value.Equals("a", StringComparison.OrdinalIgnoreCase) || value.Equals("an", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase);
-            if ((isArticle && !allowArticleAsOne) || (m.Groups["bound"].Success is false && IsYearOrDay(content, m)) || (found is not null && IsPartOfTheCountBefore(content, m.Index)))
+            if ((isArticle && !allowArticleAsOne) || (bound is null && IsYearOrDay(content, value, end)) || (found is not null && IsPartOfTheCountBefore(content, candidate.Index)))
             {
                 continue;
             }
@@ -110,18 +121,18 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
                 continue;
             }
 
-            var between = content.AsSpan((m.Index + m.Length)..itemStart);
-            var owner = gazetteer.FirstSide(between) ?? OwnerBefore(content, m.Index)
+            var between = content.AsSpan(end..itemStart);
+            var owner = gazetteer.FirstSide(between) ?? OwnerBefore(content, candidate.Index)
                 ?? (Possessive.IsMatch(between) ? speakerSide?.Name : null);
             var after = owner is null ? OwnerAfter.Match(content, item.End, content.Length - item.End) : Match.Empty;
             var afterSide = after.Success ? gazetteer.FirstSide(after.Groups["owner"].ValueSpan) : null;
             // "dozens of houses" is at least two dozen: the smallest number the plural allows.
-            var quantity = m.Groups["plural"].Success
-                ? Build("at least", Plurals[Spaces.Replace(m.Groups["plural"].Value.ToLowerInvariant(), " ")], item.Name, NameText.Clean(content[itemStart..item.End]), owner ?? afterSide)
-                : Parse(value) is { } n ? Build(m.Groups["bound"].Value, n, item.Name, NameText.Clean(content[itemStart..item.End]), owner ?? afterSide) : null;
+            var quantity = PluralNumber.IsMatch(value)
+                ? Build("at least", Plurals[Spaces.Replace(value[..^2].TrimEnd().ToLowerInvariant(), " ")], item.Name, NameText.Clean(content[itemStart..item.End]), owner ?? afterSide)
+                : Parse(value) is { } n ? Build(bound ?? string.Empty, n, item.Name, NameText.Clean(content[itemStart..item.End]), owner ?? afterSide) : null;
             if (quantity is { } q)
             {
-                (found ??= Scratch()).Add((q, m.Index, item.End, afterSide is not null));
+                (found ??= Scratch()).Add((q, candidate.Index, item.End, afterSide is not null));
             }
         }
 
@@ -317,8 +328,20 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         return gazetteer.Sides(before[..^2]) is [.., var owner] && owner.End == before.Length - 2 ? owner.Name : null;
     }
 
-    private static bool IsYearOrDay(string content, Match m) =>
-        m.Groups["number"].Value.Length == 4 && m.Groups["number"].Value.All(char.IsDigit) && content.AsSpan(m.Index + m.Length).TrimStart().StartsWith(",");
+    private static bool IsYearOrDay(string content, string number, int end) =>
+        number.Length == 4 && number.All(char.IsDigit) && content.AsSpan(end).TrimStart().StartsWith(",");
+
+    // The bound ("more than", or null) and the number of a Number match, read from the match's text: a Match
+    // and its groups, built for every count, were 6% of what a load allocated.
+    private static (string? Bound, string Number) Parts(ReadOnlySpan<char> match)
+    {
+        foreach (var bound in BoundOfMatch.EnumerateMatches(match))
+        {
+            return (match[..bound.Length].ToString(), match[bound.Length..].TrimStart().ToString());
+        }
+
+        return (null, match.TrimStart().ToString());
+    }
 
     // A number word or digits; null for digits too many for a long, which count nothing anyone claimed.
     private static long? Parse(string value) =>

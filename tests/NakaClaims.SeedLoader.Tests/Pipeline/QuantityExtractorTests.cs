@@ -89,6 +89,12 @@ public class QuantityExtractorTests
     [InlineData("about 20 villages", "about 20|village|")]
     [InlineData("fewer than 10 tanks", "at most 9|tank|")]
     [InlineData("1,200 servicemen of the Armenian army", "1200|soldier|Armenia")]
+    [InlineData("More  than 50 soldiers", "at least 51|soldier|")]
+    [InlineData("no more than 5 tanks", "at most 5|tank|")]
+    [InlineData("no fewer than 5 tanks", "at least 5|tank|")]
+    [InlineData("over a dozen tanks", "at least 13|tank|")]
+    [InlineData("Dozens of houses", "at least 24|house|")]
+    [InlineData("up to tens of  thousands of civilians", "at least 20000|civilian|")]
     public void Bounds_AreRead(string text, string expected) => Assert.Equal([expected], Extract(text));
 
     [Theory]
