@@ -143,6 +143,11 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b", Rx.Options)]
     private static partial Regex DeniedObject { get; }
 
+    // "denied sending mercenaries", "denied having attacked Ganja": a gerund names the act that is denied, so the
+    // denial is of a claim of that act, not of whatever was said last.
+    [GeneratedRegex(@"^\s+(?:\w+ly\s+)?(?!(?:during|anything|everything|something|nothing|according|including)\b)(?:having\s+)?[a-z]{2,}ing\b", Rx.Options)]
+    private static partial Regex DeniedAct { get; }
+
     [GeneratedRegex(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", Rx.IgnoreCaseOptions)]
     private static partial Regex BothSidesPhrase { get; }
 
@@ -340,7 +345,7 @@ internal static partial class AttributionFinder
             var previous = !that.Success || DeniedObject.IsMatch(after.Value);
             var start = that.Success ? offset + after.Index + that.Groups["content"].Index : offset + denial.Group("cue").Index;
             var statement = Named(sentence, start, denial.Claimant, reporters, Words(denial.Group("cue").Value), AttributionMode.IndirectSpeech, assertion)
-                with { Polarity = Polarity.Denies, DeniesPrevious = previous && !that.Success };
+                with { Polarity = Polarity.Denies, DeniesPrevious = previous && !that.Success && !DeniedAct.IsMatch(after.ValueSpan) };
             if (CounterAfterDenied.Match(sentence, start) is { Success: true } tail)
             {
                 var counterStart = tail.Groups["content"].Index;
