@@ -67,7 +67,8 @@ internal static partial class SecondSpeakers
             }
 
             var second = AttributionFinder.Find(sentence, secondStart, gazetteer);
-            if (second is { Kind: ClaimantKind.Named, Cue: not null, ClaimantPhrase: { } phrase } && second.ContentStart > secondStart
+            // "…, but the two sides accused each other of violating it": a mutual accusation is a second speaker too.
+            if (second is { Kind: ClaimantKind.Named or ClaimantKind.MutualAccusation or ClaimantKind.BothSides, Cue: not null, ClaimantPhrase: { } phrase } && second.ContentStart > secondStart
                 && OpensWithAName(phrase) && sentence.AsSpan(secondStart).TrimStart().StartsWith(phrase.Trim(), StringComparison.Ordinal))
             {
                 return statement with { ContentLength = joiner.Index, Next = second };
