@@ -116,7 +116,11 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
         if (SideWord.Match(text) is { Success: true } sideWord)
         {
             var who = sideWord.Groups["who"].Value;
-            var country = side ?? gazetteer.Countries(who).Select(c => c.Name).FirstOrDefault() ?? who;
+            var place = gazetteer.Places(who) is [var first, ..] ? first.Name : null;
+            var country = side ?? gazetteer.Countries(who).Select(c => c.Name).FirstOrDefault() ?? place ?? who;
+
+            // "the Nagorno-Karabakh side" speaks for the side its place belongs to.
+            side ??= place is null ? null : gazetteer.PlaceSide(place);
             return Actor.OfOrganization(country, SideOf(side));
         }
 

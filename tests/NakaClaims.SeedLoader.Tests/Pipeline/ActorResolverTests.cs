@@ -7,6 +7,14 @@ public class ActorResolverTests
 {
     private static readonly ActorResolver Resolver = new(Gazetteer.Default);
 
+    [Theory]
+    [InlineData("the Nagorno-Karabakh side", "Nagorno-Karabakh", "Armenia")]
+    [InlineData("the Naka side", "Nagorno-Karabakh", "Armenia")]
+    [InlineData("the Armenian side", "Armenia", "Armenia")]
+    [InlineData("the Turkish side", "Turkey", null)]
+    public void SideOfAPlaceOrCountry_SpeaksForTheSideItBelongsTo(string phrase, string organization, string? side) =>
+        Assert.Equal((organization, side), (Resolver.Resolve(phrase, []).Organization, Resolver.Resolve(phrase, []).Side?.Name));
+
     // One name per body, whatever the translation chose, so that the linker sees one claimant.
     [Theory]
     [InlineData("the Armenian Defense Ministry", "Ministry of Defense of Armenia")]
