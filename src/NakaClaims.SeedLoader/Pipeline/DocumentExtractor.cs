@@ -41,6 +41,9 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"\b(?:not|never|n't)\s+(?:[\w-]+\s+){0,2}$|\bwithout\s+(?:[\w-]+\s+){0,4}$|\b[Nn]o\s+(?:(?:such|single)\s+)?(?:shots?|attacks?|strikes?|shelling|firing|offensive)\s+(?:[\w-]+\s+){0,3}$", Rx.Options)]
     private static partial Regex Negation { get; }
 
+    [GeneratedRegex(@"\b(?:(?:will|would|shall|can|could|must|should)\s+(?:not|never)|won[’']t|wouldn[’']t|cannot|can[’']t|couldn[’']t)\s+(?:[\w-]+\s+){0,2}$", Rx.Options)]
+    private static partial Regex Refusal { get; }
+
     // "since September 27", "since the outbreak of the conflict on September 27": the day opens a period.
     [GeneratedRegex(@"\bsince\s+(?:[\w-]+\s+){0,6}?(?:on\s+)?$|\bsince\s*$", Rx.IgnoreCaseOptions)]
     private static partial Regex Since { get; }
@@ -180,8 +183,10 @@ internal sealed partial class DocumentExtractor
             var at = content.Start + pieceStart + lead;
             var clause = text.Substring(at, length);
 
-            // The clause's event, and whether it is negated, are the same for every claimant of the clause.
+            // The clause's event, and whether it is negated, are the same for every claimant of the clause. "Would not
+            // stop military operations" refuses what is to come: it denies nothing that happened, and names no act.
             var found = _events.Classify(clause);
+            found = found is { } f && Refusal.IsMatch(clause.AsSpan(0, f.Position)) ? null : found;
             var negated = found is { } e && Negation.IsMatch(clause.AsSpan(0, e.Position));
             var callsFalse = CallsAClaimFalse(statement, clause);
             foreach (var (claimant, claimantsAgent, via) in claimants)
