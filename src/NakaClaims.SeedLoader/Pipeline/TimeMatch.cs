@@ -30,7 +30,7 @@ internal readonly record struct TimeMatch
     // "the 27th".
     public int? Ordinal { get; init; }
 
-    // "(on) the same day", "the next/following day" and "the previous/preceding day".
+    // "(on) the same day", "the next/following day" and "the previous/preceding day" or "the day before".
     public bool Same { get; init; }
 
     public bool Next { get; init; }
@@ -98,7 +98,7 @@ internal readonly record struct TimeMatch
         if (rest.StartsWith("on") || (rest.StartsWith("the") && !char.IsDigit(After(rest, "the"))))
         {
             return rest.Contains("same", StringComparison.Ordinal) ? match with { Same = true }
-                : rest.Contains("previous", StringComparison.Ordinal) || rest.Contains("preceding", StringComparison.Ordinal) ? match with { Previous = true }
+                : rest.Contains("previous", StringComparison.Ordinal) || rest.Contains("preceding", StringComparison.Ordinal) || rest.EndsWith("before", StringComparison.Ordinal) ? match with { Previous = true }
                 : match with { Next = true };
         }
 

@@ -52,7 +52,13 @@ public class TimeExpressionsTests
     [InlineData("Talks resumed the following day.", "2020-09-29 [inferred: year]")]
     [InlineData("The tanks were destroyed the previous day.", "2020-09-27 [inferred: year]")]
     [InlineData("The tanks were destroyed on the preceding day.", "2020-09-27 [inferred: year]")]
+    [InlineData("The army had shelled Martuni the day before.", "2020-09-27 [inferred: year]")]
+    [InlineData("The army had shelled Martuni the day before, and", "2020-09-27 [inferred: year]")]
     public void DayWithoutDigits_IsReadAgainstTheCurrentDay(string text, string expected) => Assert.Equal([expected], Find(text));
+
+    // "the day before the ceasefire" is a day before something else, which the current day does not date.
+    [Fact]
+    public void DayBeforeSomethingNamed_IsNotTheDayBeforeTheCurrentDay() => Assert.Empty(Find("The army attacked the day before the ceasefire took effect."));
 
     [Fact]
     public void TextWithoutDigitsOrDays_HasNoTime() => Assert.Empty(Find("Talks resumed in Moscow amid heavy fighting."));
