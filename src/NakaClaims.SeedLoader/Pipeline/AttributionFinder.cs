@@ -31,8 +31,8 @@ internal static partial class AttributionFinder
     // "In a statement released on the 4th, the ministry said …", "Speaking at a press conference in Baku, Aliyev
     // said …", "Asked about the situation, Peskov said …", "Since the outbreak of the conflict, the army has
     // announced …", "In this round of conflict, the Armenian side has reported …": how, where or over what
-    // time it was said, before the speaker.
-    [GeneratedRegex(@"^(?:(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?=(?:\w+\s+){0,2}(?:statement|interview|address|speech|briefing|conference|report|post|message|press\s+release|meeting|session)\b)|(?:In|During)\s+(?=(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:conflict|fighting|war|clashes|hostilities)\s*,)|Speaking\s+(?:at|to|in|on|during|with|after)\s+|(?:After|Before)\s+|Since\s+|(?:Asked|Commenting|Responding|Referring)\s+(?:about|on|to)\s+|When\s+asked\s+(?:about\s+)?)[^,""“”]{1,100}?,\s*", Rx.Options)]
+    // time it was said, before the speaker; "Less than an hour after the ceasefire took effect, …" too.
+    [GeneratedRegex(@"^(?:(?:In|At|During)\s+(?:a|an|its|his|her|their|the)\s+(?=(?:\w+\s+){0,2}(?:statement|interview|address|speech|briefing|conference|report|post|message|press\s+release|meeting|session)\b)|(?:In|During)\s+(?=(?:this|the)\s+(?:[\w-]+\s+){0,3}?(?:conflict|fighting|war|clashes|hostilities)\s*,)|Speaking\s+(?:at|to|in|on|during|with|after)\s+|(?:(?:(?:Less|More)\s+than\s+|Just\s+|Only\s+)?(?:An?|an?|One|one|Two|two|Three|three|\d+)\s+(?:hours?|minutes?|days?)\s+|(?:Just|Only|Shortly|Soon|Hours|Minutes|Days)\s+)?(?:After|Before|after|before)\s+|Since\s+|(?:Asked|Commenting|Responding|Referring)\s+(?:about|on|to)\s+|When\s+asked\s+(?:about\s+)?)[^,""“”]{1,100}?,\s*", Rx.Options)]
     private static partial Regex CircumstanceLead { get; }
 
     [GeneratedRegex(@"\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b", Rx.Options)]
