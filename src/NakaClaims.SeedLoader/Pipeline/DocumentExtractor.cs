@@ -69,6 +69,11 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"\bto\s+(?:\w+ly\s+)?(?:restore|reach|achieve|observe|respect|maintain|resume|secure|agree\s+on)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", Rx.Options)]
     private static partial Regex Purpose { get; }
 
+    // "Russian peacekeepers will be deployed": an event whose trigger opens with a verb in the future is still to
+    // come. ("Curfews will be imposed from 21:00" keeps its day: the curfew's hours begin that night.)
+    [GeneratedRegex(@"^(?:will|would|shall)\s", Rx.Options)]
+    private static partial Regex FutureTrigger { get; }
+
     [GeneratedRegex(@"^(?:\w+ly\s+)?accus(?:ed|ing)\s", Rx.Options)]
     private static partial Regex Accuses { get; }
 
@@ -433,7 +438,8 @@ internal sealed partial class DocumentExtractor
 
     private bool IsProspective(string clause, (EventType Type, int Position) found) =>
         !_gazetteer.IsSpeechAct(found.Type) && (Prospective.IsMatch(clause.AsSpan(0, found.Position))
-            || CalledUpon.IsMatch(clause.AsSpan(0, found.Position)) || Purpose.IsMatch(clause.AsSpan(0, found.Position)));
+            || CalledUpon.IsMatch(clause.AsSpan(0, found.Position)) || Purpose.IsMatch(clause.AsSpan(0, found.Position))
+            || FutureTrigger.IsMatch(clause.AsSpan(found.Position)));
 
     // The day an event that names none of its own takes from its sentence or, failing that, from the article's
     // running time; an event of history takes none.
