@@ -167,7 +167,7 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}’'.-]*){0,5}$", Rx.Options)]
     private static partial Regex ProperName { get; }
 
-    [GeneratedRegex(@"^(?:Not|If|When|After|Although|Though|While|Since|Before|Because|As)\b|\s(?:have|has|had|will|would|been|was|were)$", Rx.Options)]
+    [GeneratedRegex(@"^(?:Not|Neither|Nobody|No\s+one|None|If|When|After|Although|Though|While|Since|Before|Because|As)\b|\s(?:have|has|had|will|would|been|was|were)$", Rx.Options)]
     private static partial Regex NotAClaimant { get; }
 
     [GeneratedRegex(@"^(?<object>\s*(?:the|this|that|these|those|such)(?:\s+\w+(?:\s+\w+)?)?)(?:\s*,\s*(?:saying|adding|stating|claiming|insisting)|\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$", Rx.Options)]

@@ -22,6 +22,13 @@ public class AttributionFinderTests
         Assert.Equal(("the Ministry of National Defense", "quoted … as saying"), (s.ClaimantPhrase, s.Cue));
     }
 
+    // A phrase that names no one who spoke asserts nothing in anyone's name: the sentence is the publisher's.
+    [Theory]
+    [InlineData("Neither side has confirmed the report.")]
+    [InlineData("No one has claimed responsibility for the attack.")]
+    [InlineData("Nobody confirmed the figures.")]
+    public void NegativeSubject_IsNotAClaimant(string sentence) => Assert.Equal(ClaimantKind.Publisher, Find(sentence).Kind);
+
     [Theory]
     [InlineData("TASS reported, citing the Armenian Defense Ministry, that Martakert was shelled.", "TASS", "citing")]
     [InlineData("The Armenian Defense Ministry was quoted by Interfax as saying that Martakert was shelled.", "Interfax", "quoted … as saying")]
