@@ -26,7 +26,7 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
 
     private const string Bounds = @"more\s+than|over|at\s+least|no\s+fewer\s+than|about|around|nearly|approximately|almost|some|up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than";
 
-    private const string Numbers = @"(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a";
+    private const string Numbers = @"(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a";
 
     [GeneratedRegex(@"(?<![\w:-])(?<bound>" + Bounds + @")?\s*(?<number>" + Numbers + @")\b(?![:-])", Rx.IgnoreCaseOptions)]
     private static partial Regex Number { get; }
@@ -345,7 +345,10 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
 
     // A number word or digits; null for digits too many for a long, which count nothing anyone claimed.
     private static long? Parse(string value) =>
-        Words.TryGetValue(Spaces.Replace(value, " "), out var n) ? n : Numerals.TryParse(value, out var digits) ? digits : null;
+        Words.TryGetValue(Spaces.Replace(value, " "), out var n) ? n
+        : Numerals.TryParse(value, out var digits) ? digits
+        : value.Split('-') is [var tens, var units] && Words.TryGetValue(tens, out var t) && Words.TryGetValue(units, out var u) ? t + u
+        : null;
 
     private static Quantity? Build(string bound, long n, string item, string itemText, string? owner)
     {

@@ -95,6 +95,8 @@ public class QuantityExtractorTests
     [InlineData("over a dozen tanks", "at least 13|tank|")]
     [InlineData("Dozens of houses", "at least 24|house|")]
     [InlineData("up to tens of  thousands of civilians", "at least 20000|civilian|")]
+    [InlineData("twenty-five civilians", "25|civilian|")]
+    [InlineData("ninety-nine tanks", "99|tank|")]
     public void Bounds_AreRead(string text, string expected) => Assert.Equal([expected], Extract(text));
 
     [Theory]
