@@ -12,8 +12,9 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
     [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would|been|be|shot|took|fell|broke|began|struck|hit|lost|won|sent|made|held|met|said|told|came|went|gave|saw|fought|left|brought|spoke|wrote|found|led|fled|rose|[a-z]\w*ed)\b", Rx.Options)]
     private static partial Regex Verb { get; }
 
-    // "31 civilians were killed and 154 injured": a second count of casualties, whose subject and verb are left out.
-    private const string CasualtyCount = @"(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?\d[\d,]*\s+(?:others\s+|more\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?(?:injured|wounded|killed|hurt|dead|missing)\b";
+    // "31 civilians were killed and 154 injured", "… and more than 100 people wounded": a second count of casualties,
+    // whose verb is left out.
+    private const string CasualtyCount = @"(?:more\s+than\s+|over\s+|about\s+|nearly\s+)?\d[\d,]*\s+(?:others\s+|more\s+|people\s+|civilians\s+|soldiers\s+|servicemen\s+)?(?:(?:were|had\s+been|have\s+been)\s+)?(?:injured|wounded|killed|hurt|dead|missing)\b";
 
     // "said that X and that Y" joins two complements: the second "that" starts another clause. "destroyed 3 tanks
     // and shot down 4 drones" joins two verbs of one subject: "and" before a verb in the past starts another, and

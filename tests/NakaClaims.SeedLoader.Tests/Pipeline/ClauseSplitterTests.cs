@@ -49,6 +49,7 @@ public class ClauseSplitterTests
     [Theory]
     [InlineData("31 civilians had been killed and 154 injured", "154 injured")]
     [InlineData("31 civilians were killed and 154 others were wounded", "154 others were wounded")]
+    [InlineData("25 civilians had been killed and more than 100 people wounded", "more than 100 people wounded")]
     public void CasualtiesCountedAfterAnd_AreAClaimOfTheirOwn(string content, string second)
     {
         Assert.Equal(second, Split(content)[^1]);
