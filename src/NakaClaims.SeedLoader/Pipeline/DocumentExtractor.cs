@@ -80,6 +80,9 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"^(?:(?:had|has|have)\s+)?los[te]\b", Rx.Options)]
     private static partial Regex LostVerb { get; }
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> JoiningWords =
+        new HashSet<string>(["both", "the", "and", "sides", "side", "parties", "countries"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     // Boxed once: an attribution keeps an immutable array it is given as it is.
     private static readonly IReadOnlyList<string> NoReporters = ImmutableArray<string>.Empty;
 
@@ -143,6 +146,9 @@ internal sealed partial class DocumentExtractor
 
     private void ExtractStatement(State state, Sentence sentence, string text, Statement found, List<TimeMention> times, bool last)
     {
+        // "Both Armenia and Azerbaijan denied …", "the Armenian and Azerbaijani sides said …": the sides, by name.
+        found = found.Kind == ClaimantKind.Named && NamesTheSidesJointly(found.ClaimantPhrase) ? found with { Kind = ClaimantKind.BothSides } : found;
+
         // "Both sides said the other side violated …" is a mutual accusation, whatever verb carries it. After a
         // call or talks ("Putin held telephone talks with Pashinyan. The two sides expressed concern …") the two
         // sides are the parties to it, not the sides of the conflict: the sentence is the publisher's account.
@@ -849,6 +855,63 @@ internal sealed partial class DocumentExtractor
         public List<string> Chain { get; } = [];
 
         public List<Speaker> Speakers { get; } = [];
+    }
+
+    private bool NamesTheSidesJointly(string? phrase)
+    {
+        var sides = phrase is null ? [] : _gazetteer.Sides(phrase);
+        if (sides.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (var side in _gazetteer.ConflictSides)
+        {
+            if (!NamedAmong(sides, side.Name))
+            {
+                return false;
+            }
+        }
+
+        var at = 0;
+        for (var i = 0; i < sides.Count; i++)
+        {
+            if (!OnlyJoins(phrase.AsSpan(at, sides[i].Start - at)))
+            {
+                return false;
+            }
+
+            at = sides[i].End;
+        }
+
+        return OnlyJoins(phrase.AsSpan(at));
+    }
+
+    private static bool NamedAmong(IReadOnlyList<Mention> mentions, string name)
+    {
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The words that join the names of the sides into one phrase: "both", "the", "and", "sides".
+    private static bool OnlyJoins(ReadOnlySpan<char> text)
+    {
+        foreach (var range in text.SplitAny(" ,"))
+        {
+            if (text[range] is var word && !word.IsEmpty && !JoiningWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // A claimant of a statement, the side it accuses when that is not read from the clause, and the reporters
