@@ -859,7 +859,8 @@ internal sealed partial class DocumentExtractor
 
     private bool NamesTheSidesJointly(string? phrase)
     {
-        var sides = phrase is null ? [] : _gazetteer.Sides(phrase);
+        // Two names need an "and" between them: most phrases are turned away by that before the gazetteer is searched.
+        var sides = phrase is null || !phrase.Contains(" and ", StringComparison.Ordinal) ? [] : _gazetteer.Sides(phrase);
         if (sides.Count < 2)
         {
             return false;
