@@ -112,7 +112,7 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
             return Actor.OfOrganization(Capitalized(Clean(text)), null);
         }
 
-        var side = gazetteer.FirstSide(text);
+        var side = gazetteer.FirstSide(text) ?? PrincipalsSide(text, speakerStart);
         if (SideWord.Match(text) is { Success: true } sideWord)
         {
             var who = sideWord.Groups["who"].Value;
@@ -131,6 +131,12 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
         var roleFound = SpeakerRole(text, speakerStart);
         var name = Name(text, organization, roleFound);
         side ??= organization is not null && name is null ? ReporterSide(reporters) : null;
+        // "Yerevan accused Ankara …": a capital that stands for its side is that side.
+        if (name is null && organization is null && side is not null && gazetteer.Sides(bare) is [{ Start: 0 } whole] && whole.Length == bare.Length)
+        {
+            organization = side;
+        }
+
         if (name is null && organization is null)
         {
             organization = gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault() ?? gazetteer.Places(text).Select(p => p.Name).FirstOrDefault() ?? side ?? Clean(text);
@@ -150,6 +156,10 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
 
         return Actor.Create(name, roleFound.Name, organization ?? (name is null ? null : gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault()), SideOf(side));
     }
+
+    // "Pashinyan's spokeswoman Gevorgyan": an office speaks for the side of whose office it is.
+    private string? PrincipalsSide(string text, int speakerStart) =>
+        speakerStart > 0 && gazetteer.Actors(text.AsSpan(0, speakerStart).ToString()) is [.., var principal] ? gazetteer.Actor(principal.Name)?.Side : null;
 
     // "the Armenian Prime Minister's press secretary, X" and "President Aliyev's assistant X": what comes
     // before a possessive is whose office it is, not who speaks, so roles and known actors there are not
