@@ -22,7 +22,7 @@ internal static partial class AttributionFinder
 
     // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
     // X the reporter whether or not the gazetteer knows it as an outlet, and so does "As reported by X".
-    [GeneratedRegex(@"^(?:(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:data|figures|statistics|information)\s+(?:(?:released|published|provided)\s+by|from)\s+)?|(?<report>[Aa]s\s+reported\s+by\s+))(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*", Rx.Options)]
+    [GeneratedRegex(@"^(?:(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:latest\s+)?(?:data|figures|statistics|information|news|statement|bulletin|announcement)\s+(?:(?:released|published|provided|issued)\s+by|from)\s+)?|(?<report>[Aa]s\s+reported\s+by\s+))(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*", Rx.Options)]
     private static partial Regex AccordingTo { get; }
 
     [GeneratedRegex(@"^(?<when>(?:[Oo]n|As\s+of|Earlier\s+on|Later\s+on)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*", Rx.Options)]
