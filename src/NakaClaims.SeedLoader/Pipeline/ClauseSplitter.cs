@@ -29,6 +29,10 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
     [GeneratedRegex(@"^bringing\s+(?:the|its)\s+(?:total|overall|number|death\s+toll)\b", Rx.Options)]
     private static partial Regex BringsATotal { get; }
 
+    // "…, adding that Azerbaijan had rejected every proposal": what the speaker added is a proposition of its own.
+    [GeneratedRegex(@"^(?:adding|noting|stressing|emphasizing|insisting|stating|saying|claiming)\s+that\s", Rx.Options)]
+    private static partial Regex StartsWithAddedComplement { get; }
+
     [GeneratedRegex(@"^" + ResultParticiple, Rx.Options)]
     private static partial Regex StartsWithResult { get; }
 
@@ -59,7 +63,7 @@ internal sealed partial class ClauseSplitter(EventClassifier events)
                 var cut = content.Slice(m.Index, m.Length).Trim();
                 start = m.Index + m.Length;
                 result = StartsWithResult.IsMatch(content[start..]);
-                (complement, continues, elliptic) = (cut.EndsWith("that", StringComparison.Ordinal), cut is "and" || result, cut is "and" && StartsWithCasualtyCount.IsMatch(content[start..]));
+                (complement, continues, elliptic) = (cut.EndsWith("that", StringComparison.Ordinal) || StartsWithAddedComplement.IsMatch(content[start..]), cut is "and" || result, cut is "and" && StartsWithCasualtyCount.IsMatch(content[start..]));
             }
         }
 

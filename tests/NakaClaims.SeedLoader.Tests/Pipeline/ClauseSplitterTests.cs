@@ -16,6 +16,12 @@ public class ClauseSplitterTests
         return pieces;
     }
 
+    [Theory]
+    [InlineData("Armenia was ready to resume talks, adding that Azerbaijan had rejected every proposal", "Armenia was ready to resume talks", "adding that Azerbaijan had rejected every proposal")]
+    [InlineData("the army held its positions, noting that the enemy had retreated", "the army held its positions", "noting that the enemy had retreated")]
+    public void ComplementAddedAfterAComma_IsAClaimOfItsOwn(string content, string first, string second) =>
+        Assert.Equal([first, second], Split(content));
+
     [Fact]
     public void Split_ReplacesWhatTheListHeld()
     {
