@@ -11,6 +11,9 @@ internal static class SentenceSplitter
     {
         "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept",
         "Oct", "Nov", "Dec", "U.S", "U.N", "U.K", "E.U", "Inc", "Ltd", "Co", "etc", "vs", "i.e", "e.g", "Prof", "Sen", "Rep", "Gov", "Amb",
+
+        // "At 10:30 a.m. Baku time": a clock's zone is named after it far more often than a sentence starts there.
+        "a.m", "p.m",
     };
 
     // Every full stop before a capital is looked up: by span, not by a string cut for the lookup.

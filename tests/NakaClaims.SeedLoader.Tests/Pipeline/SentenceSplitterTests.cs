@@ -6,6 +6,11 @@ public class SentenceSplitterTests
 {
     private static string[] Split(string text) => [.. SentenceSplitter.Split(text, 0).Select(s => s.Text(text))];
 
+    [Theory]
+    [InlineData("At 10:30 a.m. Baku time on the 20th, the ministry said that Tartar was shelled.")]
+    [InlineData("Shelling resumed at 9 p.m. Yerevan time.")]
+    public void ClockWithAmOrPm_DoesNotEndTheSentence(string text) => Assert.Equal([text], Split(text));
+
     [Fact]
     public void Split_Abbreviations_DoNotEndSentences() =>
         Assert.Equal(["The U.S. side and Gen. Smith agreed.", "Talks resume."], Split("The U.S. side and Gen. Smith agreed. Talks resume."));
