@@ -25,7 +25,7 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?:(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:latest\s+)?(?:data|figures|statistics|information|news|statement|bulletin|announcement)\s+(?:(?:released|published|provided|issued)\s+by|from)\s+)?|(?<report>[Aa]s\s+reported\s+by\s+))(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*", Rx.Options)]
     private static partial Regex AccordingTo { get; }
 
-    [GeneratedRegex(@"^(?<when>(?:[Oo]n|As\s+of|Earlier\s+on|Later\s+on)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*", Rx.Options)]
+    [GeneratedRegex(@"^(?<when>(?:[Oo]n|As\s+of|Earlier\s+on|Later\s+on|At\s+\d{1,2}(?::\d{2})?(?:\s*[ap]\.m\.)?(?:\s+(?:local|Baku|Yerevan|Moscow|Beijing|Ankara)\s+time)?\s+on)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*", Rx.Options)]
     private static partial Regex TimeLead { get; }
 
     // "In a statement released on the 4th, the ministry said …", "Speaking at a press conference in Baku, Aliyev
@@ -249,7 +249,7 @@ internal static partial class AttributionFinder
                 && IsReporter(quoted.Groups["reporter"].Value, gazetteer))
             {
                 reporters.Insert(0, quoted.Groups["reporter"].Value.Trim());
-                var said = quoted.Groups["when"].Success ? quoted.Groups["when"].Value.Trim() : assertion;
+                var said = SaidWhen(quoted.Groups["when"], assertion);
                 return Named(sentence, offset + quoted.Length, quoted.Groups["claimant"].Value, reporters, "quoted … as saying", AttributionMode.IndirectSpeech, said);
             }
             else if ((rest.Contains("learned", StringComparison.Ordinal) || rest.Contains(" told by ", StringComparison.Ordinal)) && LearnedFrom.Match(rest) is { Success: true } learned)
@@ -260,7 +260,7 @@ internal static partial class AttributionFinder
                     reporters.Insert(0, outlet);
                 }
 
-                var told = learned.Groups["when"].Success ? learned.Groups["when"].Value.Trim() : assertion;
+                var told = SaidWhen(learned.Groups["when"], assertion);
                 return Named(sentence, offset + learned.Length, learned.Groups["claimant"].Value, reporters, "told a reporter", AttributionMode.IndirectSpeech, told);
             }
             else if ((rest.Contains("citing", StringComparison.Ordinal) || rest.Contains("quoting", StringComparison.Ordinal))
@@ -305,6 +305,16 @@ internal static partial class AttributionFinder
         var spoken = FindCue(sentence, start, [.. reporters], when, mode, cue, null, documentAuthor, gazetteer);
         return spoken.ClaimantPhrase is not null && spoken.ContentStart > start ? spoken : null;
     }
+
+    // When it was said: the phrase after the verb ("said on the 4th"), unless that names no time ("said on its
+    // website") and a time was named before the speaker ("At 10:30 a.m. on the 20th, the ministry said …").
+    private static string? SaidWhen(Group phrase, string? assertion) =>
+        phrase.Success && (assertion is null || NamesATime(phrase.ValueSpan)) ? phrase.Value.Trim() : assertion;
+
+    private static bool NamesATime(ReadOnlySpan<char> phrase) =>
+        phrase.ContainsAnyInRange('0', '9') || phrase.Contains("day", StringComparison.Ordinal) || phrase.Contains("week", StringComparison.Ordinal)
+        || phrase.Contains("month", StringComparison.Ordinal) || phrase.Contains("night", StringComparison.Ordinal) || phrase.Contains("morning", StringComparison.Ordinal)
+        || phrase.Contains("evening", StringComparison.Ordinal) || phrase.Contains("afternoon", StringComparison.Ordinal);
 
     private static string? DayIn(string lead) => LeadDay.Match(lead) is { Success: true } day ? day.Value : null;
 
@@ -380,7 +390,7 @@ internal static partial class AttributionFinder
                 return new Statement(start, sentence.Length - start, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
             }
 
-            var when = speech.Group("when").Success ? speech.Group("when").Value.Trim() : assertion;
+            var when = SaidWhen(speech.Group("when"), assertion);
             return Named(sentence, start, speech.Claimant, reporters, Words(speech.Group("cue").Value), SpeechMode(sentence, start), when);
         }
 
@@ -402,7 +412,7 @@ internal static partial class AttributionFinder
                 return new Statement(offset, trailing.Groups["content"].Length, ClaimantKind.Publisher, null, reporters, reportsCue, AttributionMode.HedgedNarration, Polarity.Affirms, false, assertion);
             }
 
-            var when = trailing.Groups["when"].Success ? trailing.Groups["when"].Value.Trim() : assertion;
+            var when = SaidWhen(trailing.Groups["when"], assertion);
             var statement = Named(sentence, offset, trailing.Groups["claimant"].Value, reporters, Words(trailing.Groups["cue"].Value), AttributionMode.IndirectSpeech, when);
             return statement with { ContentLength = trailing.Groups["content"].Length };
         }
@@ -420,7 +430,7 @@ internal static partial class AttributionFinder
         if (rest.Length > 0 && rest[0] is '"' or '“' && QuoteThenSpeaker.Match(rest) is { Success: true } quoted && Plausible(quoted.Groups["claimant"].Value, gazetteer))
         {
             var content = quoted.Groups["content"];
-            var when = quoted.Groups["when"].Success ? quoted.Groups["when"].Value.Trim() : assertion;
+            var when = SaidWhen(quoted.Groups["when"], assertion);
             var statement = Named(sentence, offset + content.Index, quoted.Groups["claimant"].Value, reporters, Words(quoted.Groups["cue"].Value), AttributionMode.DirectQuote, when);
             var added = quoted.Groups["added"];
             var next = added.Success
