@@ -13,7 +13,7 @@ public class DevelopmentArticleRoundThirtyNineTests
     {
         var shelling = Single("had shelled the Tartar region");
 
-        Assert.Equal(("Ministry of Defense of Azerbaijan", "2020-10-20 [inferred: year]"), (shelling.Claimant.Organization, shelling.AssertedOn?.ToString()));
+        Assert.Equal(("Ministry of Defense of Azerbaijan", "2020-10-20T10:30 Asia/Baku [inferred: year]"), (shelling.Claimant.Organization, shelling.AssertedOn?.ToString()));
     }
 
     [Fact]

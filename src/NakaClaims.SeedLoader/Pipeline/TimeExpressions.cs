@@ -18,7 +18,7 @@ internal static partial class TimeExpressions
     // In ISO order, Monday first, as NodaTime's IsoDayOfWeek numbers them.
     private static readonly string[] Weekdays = WeekdayNames.Split('|');
 
-    [GeneratedRegex(@"(?:(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?:(?<zone>local|Moscow|Baku|Yerevan|Beijing|Ankara)\s+time\s*|(?<utc>GMT|UTC)\s*)?(?:on\s+)?)?" +
+    [GeneratedRegex(@"(?:(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?:(?<meridiem>[ap])\.m\.\s*)?(?:(?<zone>local|Moscow|Baku|Yerevan|Beijing|Ankara)\s+time\s*|(?<utc>GMT|UTC)\s*)?(?:on\s+)?)?" +
         @"(?:(?<month>" + MonthNames.Alternation + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:,\s*|\s+of\s+)(?:(?<year>\d{4})|(?<sameyear>the\s+same\s+year)))?" +
         @"|the\s+(?<ordinal>\d{1,2})(?:st|nd|rd|th)|(?<same>(?:on\s+)?the\s+same\s+day)|(?<!\d:\d{2}\s)(?<next>the\s+(?:next|following)\s+day)|(?<previous>the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*(?:[,.;!]|$|(?:and|but|when|while)\b)))" +
         @"|\b[Ii]n\s+(?<onlyyear>(?:19|20)\d{2})\b|\b(?:[Ii]n\s+)?(?<monthonly>" + MonthNames.Alternation + @")\s+(?<monthyear>\d{4})" +
@@ -75,6 +75,15 @@ internal static partial class TimeExpressions
 
         return null;
     }
+
+    // "10:30 p.m." is 22:30 and "12:15 a.m." 0:15; "14:00 p.m." is no time of day.
+    private static int? OnTheDayClock(int hour, char? meridiem) => meridiem switch
+    {
+        null => hour,
+        _ when hour is 0 or > 12 => null,
+        'p' => hour == 12 ? 12 : hour + 12,
+        _ => hour == 12 ? 0 : hour,
+    };
 
     // Every time expression holds a digit or is a day ("the same day", "the next day"). Without "day", none
     // starts before the first digit's "In September ", "September ", "the " or "In ": the search starts
@@ -161,7 +170,7 @@ internal static partial class TimeExpressions
         }
 
         var day = TimeReference.OfDay(d);
-        if (m is { Hour: < 24 and var hour, Minute: < 60 and var minute })
+        if (m is { Hour: < 24 and var clock, Minute: < 60 and var minute } && OnTheDayClock(clock, m.Meridiem) is { } hour)
         {
             var zone = m.Zone switch
             {

@@ -13,6 +13,9 @@ internal readonly record struct TimeMatch
 
     public int? Minute { get; init; }
 
+    // 'a' or 'p' for "a.m." or "p.m." after the clock.
+    public char? Meridiem { get; init; }
+
     // The zone word ("local", "Moscow", …), or empty when none was named.
     public string Zone { get; init; }
 
@@ -57,6 +60,13 @@ internal readonly record struct TimeMatch
             at++;
             match = match with { Minute = Digits(text, ref at, 2) };
             Spaces(text, ref at);
+            if (text[at..] is ['a' or 'p', '.', 'm', '.', ..])
+            {
+                match = match with { Meridiem = text[at] };
+                at += "a.m.".Length;
+                Spaces(text, ref at);
+            }
+
             if (NameAt(text, at, Zones) is not null)
             {
                 match = match with { Zone = Zones[Name(text, ref at, Zones) - 1] };

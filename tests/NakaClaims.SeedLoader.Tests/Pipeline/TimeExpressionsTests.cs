@@ -35,6 +35,13 @@ public class TimeExpressionsTests
     public void Ordinal_AcrossMonthEnd_IsNextMonth() =>
         Assert.Equal(["2020-10-02 [inferred: year]"], Find("on the 2nd", Sep28 with { Current = new LocalDate(2020, 9, 30) }));
 
+    [Theory]
+    [InlineData("at 10:30 p.m. Baku time on the 28th", "2020-09-28T22:30 Asia/Baku [inferred: year]")]
+    [InlineData("at 12:15 a.m. Baku time on the 28th", "2020-09-28T00:15 Asia/Baku [inferred: year]")]
+    [InlineData("at 12:00 p.m. Baku time on the 28th", "2020-09-28T12:00 Asia/Baku [inferred: year]")]
+    [InlineData("at 14:00 p.m. Baku time on the 28th", "2020-09-28 [inferred: year]")]
+    public void ClockWithAmOrPm_IsTheHourOfTheDay(string text, string expected) => Assert.Equal([expected], Find(text));
+
     [Fact]
     public void LocalTime_UsesTheZoneOfThePlace() => Assert.Equal(["2020-09-28T00:00 Asia/Baku [inferred: year]"], Find("from 0:00 local time on the 28th"));
 

@@ -23,6 +23,7 @@ public class TimeMatchTests
     [InlineData("On September ٢٧ and in ١٩٩٤.")]
     [InlineData("ASeptember 27, 2020 and 99:99 on the 1st.")]
     [InlineData("He said on Monday, and on  Sunday at 10:00 on Friday, that Mondays are long.")]
+    [InlineData("At 10:30 a.m. Baku time on the 20th, at 9:05 p.m.on the 21st and at 11:00 p.m.  local time on October 3.")]
     public void Read_IsWhatTheGroupsHold(string text) => AssertReadLikeGroups(text);
 
     [Fact]
@@ -46,6 +47,7 @@ public class TimeMatchTests
             {
                 Hour = Number(m, "hour"),
                 Minute = Number(m, "minute"),
+                Meridiem = m.Groups["meridiem"].Success ? m.Groups["meridiem"].Value[0] : null,
                 Zone = m.Groups["zone"].Value,
                 Utc = m.Groups["utc"].Success,
                 Month = m.Groups["month"].Success ? Array.IndexOf(Months, m.Groups["month"].Value) + 1 : null,
