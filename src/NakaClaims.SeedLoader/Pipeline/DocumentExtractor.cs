@@ -74,6 +74,9 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"^(?:will|would|shall)\s", Rx.Options)]
     private static partial Regex FutureTrigger { get; }
 
+    [GeneratedRegex(@"\b(?:accusations?|allegations?|charges)\b", Rx.IgnoreCaseOptions)]
+    private static partial Regex Accusation { get; }
+
     [GeneratedRegex(@"^(?:\w+ly\s+)?accus(?:ed|ing)\s", Rx.Options)]
     private static partial Regex Accuses { get; }
 
@@ -608,9 +611,19 @@ internal sealed partial class DocumentExtractor
             }
         }
 
-        // "The information was absolutely false", said by one side, is about what the other side claimed.
+        // "The information was absolutely false", said by one side, is about what the other side claimed. "Rejected the
+        // accusation" is first about the latest claim that accused the denier's side of an act, whoever made it (a
+        // watchdog too); "refuted the claim" names no accusation, and stays with the latest claim.
         if (denial.Claimant.Side is { } deniers)
         {
+            for (var i = claims.Count - 1; i >= 0 && Accusation.IsMatch(denial.Text); i--)
+            {
+                if (IsDeniable(denial, claims[i]) && claims[i].Event?.Agent == deniers && claims[i].Claimant.Side != deniers)
+                {
+                    return claims[i];
+                }
+            }
+
             for (var i = claims.Count - 1; i >= 0; i--)
             {
                 if (IsDeniable(denial, claims[i]) && claims[i].Claimant.Side is { } side && side != deniers)
