@@ -25,6 +25,9 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?:(?:[Aa]ccording\s+to|[Ii]n\s+accordance\s+with)\s+(?:(?<report>a\s+report\s+(?:from|by)\s+|reports\s+(?:from|by)\s+)|(?:the\s+)?(?:latest\s+)?(?:data|figures|statistics|information|news|statement|bulletin|announcement)\s+(?:(?:released|published|provided|issued)\s+by|from)\s+)?|(?<report>[Aa]s\s+reported\s+by\s+))(?<source>[^,]{2,100}?)(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?,\s*", Rx.Options)]
     private static partial Regex AccordingTo { get; }
 
+    [GeneratedRegex(@"^(?:(?:a|an|the)\s+)?(?<outlet>[^,""“”]{2,60}?)(?:\s+(?:report|reports|article|dispatch))?\s+(?<cue>citing|quoting)\s+(?<claimant>[^,""“”]{2,100})$", Rx.Options)]
+    private static partial Regex CitingInSource { get; }
+
     [GeneratedRegex(@"^(?<when>(?:[Oo]n|As\s+of|Earlier\s+on|Later\s+on|At\s+\d{1,2}(?::\d{2})?(?:\s*[ap]\.m\.)?(?:\s+(?:local|Baku|Yerevan|Moscow|Beijing|Ankara)\s+time)?\s+on)\s+(?:the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?\d{1,2}(?:st|nd|rd|th)|the\s+same\s+day|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)(?:\s+local\s+time)?)\s*,\s*", Rx.Options)]
     private static partial Regex TimeLead { get; }
 
@@ -228,7 +231,13 @@ internal static partial class AttributionFinder
                 assertion = according.Groups["when"].Success ? according.Groups["when"].Value.Trim() : assertion;
                 offset += according.Length;
                 changed = true;
-                if (UnnamedSources.SourceCue(source) is { } reportsCue)
+                if (CitingInSource.Match(source) is { Success: true } citing && IsReporter(citing.Groups["outlet"].Value, gazetteer))
+                {
+                    // "According to a Reuters report citing Azerbaijani officials, …": the outlet passes on what they said.
+                    reporters.Insert(0, citing.Groups["outlet"].Value.Trim());
+                    (claimantFromSource, mode, cue) = (citing.Groups["claimant"].Value, AttributionMode.IndirectSpeech, citing.Groups["cue"].Value.ToLowerInvariant());
+                }
+                else if (UnnamedSources.SourceCue(source) is { } reportsCue)
                 {
                     (mode, cue) = (AttributionMode.HedgedNarration, reportsCue);
                 }

@@ -36,6 +36,8 @@ public class AttributionFinderTests
     [InlineData("Sputnik Armenia reported, quoting the Armenian Defense Ministry, that Martakert was shelled.", "Sputnik Armenia", "quoting")]
     [InlineData("Citing the Armenian Defense Ministry, Armenian media reported that Martakert was shelled.", "Armenian media", "citing")]
     [InlineData("Quoting the Armenian Defense Ministry, TASS said Martakert was shelled.", "TASS", "quoting")]
+    [InlineData("According to a Reuters report citing the Armenian Defense Ministry, Martakert was shelled.", "Reuters", "citing")]
+    [InlineData("According to an Interfax report quoting the Armenian Defense Ministry, Martakert was shelled.", "Interfax", "quoting")]
     public void OutletPassingOnASpeaker_IsTheReporter_AndTheSpeakerTheClaimant(string sentence, string reporter, string cue)
     {
         var s = Find(sentence);
