@@ -10,7 +10,8 @@ namespace NakaClaims.SeedLoader.Pipeline;
 internal static partial class HeaderParser
 {
     private const string Month = @"(?<month>" + MonthNames.Alternation + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)";
-    private const string Date = Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*(?<year>\d{4}))?";
+    // "October 5", and "5 October" as British style writes it.
+    private const string Date = @"(?:" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @")(?:,\s*(?<year>\d{4}))?";
     // "October 5. ", "October 5 - ", "October 5 (Reporter Liu Yang) -- ", "October 4th, by reporter Li Si: ".
     private const string Lead = @"(?:\s*[-–—]+\s*|[.,:]\s*|\s+)(?:(?:reported|reports|learned)(?:\s+that)?[,:]?\s+|Comprehensive\s+(?:news|report)\s*[:：]\s*|(?:\((?:Reporter|Correspondent)[^)]{0,60}\)\s*(?:[-–—]+\s*)?)|[Bb]y\s+(?:reporters?|correspondents?)\s+[^:：,.]{1,60}[:：]\s*)?";
 

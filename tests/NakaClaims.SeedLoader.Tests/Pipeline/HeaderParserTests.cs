@@ -41,6 +41,8 @@ public class HeaderParserTests
     [InlineData("Xinhua News Agency, Baku, October 12 -- Azerbaijan said", "Xinhua News Agency", "Baku", 10, 12, "Azerbaijan said")]
     [InlineData("Xinhua News Agency, Baku, October 12 (Reporter Liu Yang) — Azerbaijan said", "Xinhua News Agency", "Baku", 10, 12, "Azerbaijan said")]
     [InlineData("Xinhua News Agency, Yerevan, October 4th, by reporter Li Si: The Armenian Ministry of Defense said", "Xinhua News Agency", "Yerevan", 10, 4, "The Armenian Ministry of Defense said")]
+    [InlineData("The Paper, Baku, 3 October - The conflict continued", "The Paper", "Baku", 10, 3, "The conflict continued")]
+    [InlineData("Xinhua News Agency, Baku, 21st October, 2020 -- Azerbaijan said", "Xinhua News Agency", "Baku", 10, 21, "Azerbaijan said")]
     [InlineData("BAKU, Oct. 21 (Xinhua) -- Azerbaijan said", "Xinhua News Agency", "Baku", 10, 21, "Azerbaijan said")]
     [InlineData("NUR-SULTAN, Sept. 28 (Xinhua) -- Armenia said", "Xinhua News Agency", "Nur-Sultan", 9, 28, "Armenia said")]
     [InlineData("Global Network reported on October 22 that the ministry said", "Global Network", null, 10, 22, "the ministry said")]
