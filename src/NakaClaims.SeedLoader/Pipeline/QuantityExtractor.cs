@@ -26,9 +26,9 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
 
     private const string Bounds = @"more\s+than|over|at\s+least|no\s+fewer\s+than|about|around|nearly|approximately|almost|some|up\s+to|less\s+than|fewer\s+than|at\s+most|no\s+more\s+than";
 
-    private const string Numbers = @"(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a";
+    private const string Numbers = @"(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d+(?:\.\d+)?\s+(?:thousand|million)|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a";
 
-    [GeneratedRegex(@"(?<![\w:-])(?<bound>" + Bounds + @")?\s*(?<number>" + Numbers + @")\b(?![:-])", Rx.IgnoreCaseOptions)]
+    [GeneratedRegex(@"(?<![\w:-]|\d[.,])(?<bound>" + Bounds + @")?\s*(?<number>" + Numbers + @")\b(?![:-])", Rx.IgnoreCaseOptions)]
     private static partial Regex Number { get; }
 
     // The bound of a Number match, read from the match alone: the bound the pattern takes is the first one
@@ -348,7 +348,21 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         Words.TryGetValue(Spaces.Replace(value, " "), out var n) ? n
         : Numerals.TryParse(value, out var digits) ? digits
         : value.Split('-') is [var tens, var units] && Words.TryGetValue(tens, out var t) && Words.TryGetValue(units, out var u) ? t + u
-        : null;
+        : Scaled(value);
+
+    // "100 thousand", "1.2 million": a figure times its scale word, when that is a whole number.
+    private static long? Scaled(string value)
+    {
+        var space = value.IndexOfAny([' ', '\t', '\n', '\u00a0']);
+        var scale = space < 0 ? null : value.AsSpan(space).TrimStart() switch
+        {
+            "thousand" or "Thousand" => 1_000m,
+            "million" or "Million" => 1_000_000m,
+            _ => (decimal?)null,
+        };
+        return scale is { } s && decimal.TryParse(value.AsSpan(0, space), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var figure)
+            && figure * s is var n && n == decimal.Truncate(n) && n <= long.MaxValue ? (long)n : null;
+    }
 
     private static Quantity? Build(string bound, long n, string item, string itemText, string? owner)
     {

@@ -97,7 +97,16 @@ public class QuantityExtractorTests
     [InlineData("up to tens of  thousands of civilians", "at least 20000|civilian|")]
     [InlineData("twenty-five civilians", "25|civilian|")]
     [InlineData("ninety-nine tanks", "99|tank|")]
+    [InlineData("nearly 100 thousand residents", "about 100000|person|")]
+    [InlineData("1.2 million people", "1200000|person|")]
+    [InlineData("1.2 thousand positions", "1200|position|")]
     public void Bounds_AreRead(string text, string expected) => Assert.Equal([expected], Extract(text));
+
+    [Theory]
+    [InlineData("a figure of 3.5 tanks")]
+    [InlineData("3,5 tanks")]
+    public void DigitsAfterADecimalPointOrComma_AreNotACountOfTheirOwn(string text) =>
+        Assert.DoesNotContain("5|tank|", Extract(text));
 
     [Theory]
     [InlineData("a total of 220 servicemen have been killed", "220|soldier|")]
