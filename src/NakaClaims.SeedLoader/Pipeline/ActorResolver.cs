@@ -62,6 +62,9 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
     private const int CacheLimit = 50_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Actor> _cache = new();
 
+    [GeneratedRegex(@"\s*\([^()""“”]{1,30}\)(?=\s|$)", Rx.Options)]
+    private static partial Regex Gloss { get; }
+
     public Actor Resolve(string phrase, IReadOnlyList<string> reporters)
     {
         var key = (phrase, string.Join("\u0001", reporters));
@@ -81,8 +84,9 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
 
     private Actor ResolveUncached(string phrase, IReadOnlyList<string> reporters)
     {
-        // What is left without the clauses that describe the speaker; all of the phrase when nothing would be.
-        var clean = NameText.Clean(phrase);
+        // What is left without the clauses that describe the speaker; all of the phrase when nothing would be. A short
+        // gloss in parentheses ("Nagorno-Karabakh (Naka) authorities") only repeats a name.
+        var clean = NameText.Clean(Gloss.Replace(phrase, string.Empty));
         var text = Appositive.Replace(RelativeClause.Replace(clean, string.Empty), string.Empty).Trim();
         text = NameText.HasLetters(text, 2) ? text : clean.Trim();
         text = IssuedBy.Match(text) is { Success: true } issued ? text[issued.Length..] : text;

@@ -7,6 +7,10 @@ public class ActorResolverTests
 {
     private static readonly ActorResolver Resolver = new(Gazetteer.Default);
 
+    [Fact]
+    public void GlossInParentheses_OnlyRepeatsTheName() =>
+        Assert.Equal(("Nagorno-Karabakh authorities", "Armenia"), (Resolver.Resolve("Nagorno-Karabakh (Naka) authorities", []).Organization, Resolver.Resolve("Nagorno-Karabakh (Naka) authorities", []).Side?.Name));
+
     [Theory]
     [InlineData("the Nagorno-Karabakh side", "Nagorno-Karabakh", "Armenia")]
     [InlineData("the Naka side", "Nagorno-Karabakh", "Armenia")]
