@@ -62,6 +62,9 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
     private const int CacheLimit = 50_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Actor> _cache = new();
 
+    [GeneratedRegex(@"^(?:office|administration|press\s+(?:service|office)|cabinet|team)\s*$", Rx.IgnoreCaseOptions)]
+    private static partial Regex OfficeOf { get; }
+
     [GeneratedRegex(@"\s*\([^()""“”]{1,30}\)(?=\s|$)", Rx.Options)]
     private static partial Regex Gloss { get; }
 
@@ -95,6 +98,13 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
         if (JointActors(text) is { } joint)
         {
             return joint;
+        }
+
+        // "Pashinyan's office", "Aliyev's administration": the office of someone the gazetteer knows, on that one's side.
+        if (speakerStart > 0 && OfficeOf.IsMatch(text.AsSpan(speakerStart)) && gazetteer.Actors(text[..speakerStart]) is [.., var principal]
+            && gazetteer.Actor(principal.Name) is { } holder)
+        {
+            return Actor.OfOrganization($"{holder.Name}'s {text[speakerStart..].Trim().ToLowerInvariant()}", SideOf(holder.Side));
         }
 
         if (gazetteer.Actors(text).LastOrDefault(m => m.Start >= speakerStart) is { Name: not null } known && gazetteer.Actor(known.Name) is { } entry)

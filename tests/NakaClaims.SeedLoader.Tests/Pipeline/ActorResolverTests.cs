@@ -7,6 +7,12 @@ public class ActorResolverTests
 {
     private static readonly ActorResolver Resolver = new(Gazetteer.Default);
 
+    [Theory]
+    [InlineData("Pashinyan's office", "Pashinyan's office", "Armenia")]
+    [InlineData("Aliyev’s administration", "Aliyev's administration", "Azerbaijan")]
+    public void OfficeOfAKnownActor_IsAnOrganizationOnTheirSide(string phrase, string organization, string side) =>
+        Assert.Equal((null, organization, side), (Resolver.Resolve(phrase, []).Name, Resolver.Resolve(phrase, []).Organization, Resolver.Resolve(phrase, []).Side?.Name));
+
     [Fact]
     public void GlossInParentheses_OnlyRepeatsTheName() =>
         Assert.Equal(("Nagorno-Karabakh authorities", "Armenia"), (Resolver.Resolve("Nagorno-Karabakh (Naka) authorities", []).Organization, Resolver.Resolve("Nagorno-Karabakh (Naka) authorities", []).Side?.Name));
