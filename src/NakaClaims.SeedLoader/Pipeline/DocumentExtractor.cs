@@ -112,7 +112,9 @@ internal sealed partial class DocumentExtractor
         var published = dateline is { } d ? Day(d, yearInferred) : (TimeReference?)null;
         var document = Document.Create(article.Id, article.Text.Length, header?.Publisher, header?.Place, published);
         var state = new State(article, ActorResolver.Publisher(header?.Publisher), new TimeContext(dateline, dateline, yearInferred), header?.Place, published);
-        foreach (var sentence in SentenceSplitter.Split(article.Text, header?.BodyStart ?? 0))
+        var sentences = state.Sentences;
+        SentenceSplitter.Split(article.Text, header?.BodyStart ?? 0, sentences);
+        foreach (var sentence in sentences)
         {
             var text = sentence.Text(article.Text);
             // Captions and bylines ("Photo by …") have few letters; so has a line of figures.
@@ -853,6 +855,8 @@ internal sealed partial class DocumentExtractor
 
         public List<Speaker> Speakers => _scratch.Speakers;
 
+        public List<Sentence> Sentences => _scratch.Sentences;
+
         // The reporters of the last claims made, shared by the next claims that have the same.
         public IReadOnlyList<string>? LastVia { get; set; }
     }
@@ -868,6 +872,8 @@ internal sealed partial class DocumentExtractor
         public List<string> Chain { get; } = [];
 
         public List<Speaker> Speakers { get; } = [];
+
+        public List<Sentence> Sentences { get; } = [];
     }
 
     private bool NamesTheSidesJointly(string? phrase)

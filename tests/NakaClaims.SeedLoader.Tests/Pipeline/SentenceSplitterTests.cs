@@ -6,6 +6,16 @@ public class SentenceSplitterTests
 {
     private static string[] Split(string text) => [.. SentenceSplitter.Split(text, 0).Select(s => s.Text(text))];
 
+    [Fact]
+    public void Split_IntoAList_ReplacesWhatTheListHeld()
+    {
+        var sentences = new List<Sentence> { new(0, 99, 7) };
+
+        SentenceSplitter.Split("Talks resume. Fighting goes on.", 0, sentences);
+
+        Assert.Equal([new Sentence(0, 13, 1), new Sentence(14, 17, 1)], sentences);
+    }
+
     [Theory]
     [InlineData("At 10:30 a.m. Baku time on the 20th, the ministry said that Tartar was shelled.")]
     [InlineData("Shelling resumed at 9 p.m. Yerevan time.")]
