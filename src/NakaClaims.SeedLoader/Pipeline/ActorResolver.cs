@@ -62,6 +62,8 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
     private const int CacheLimit = 50_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), Actor> _cache = new();
 
+    private static readonly char[] Apostrophes = ['’', '\''];
+
     [GeneratedRegex(@"^(?:office|administration|press\s+(?:service|office)|cabinet|team)\s*$", Rx.IgnoreCaseOptions)]
     private static partial Regex OfficeOf { get; }
 
@@ -260,7 +262,7 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
         var lead = nation.Name is not null ? nation : gazetteer.Places(org).FirstOrDefault(m => m.Start == 0 && m.Name is not null);
         if (lead.Name is not null && org.Length > lead.Length + 1)
         {
-            var rest = org[lead.Length..].TrimStart('’', '\'').TrimStart('s').Trim();
+            var rest = org[lead.Length..].TrimStart(Apostrophes).TrimStart('s').Trim();
             org = rest.Length == 0 ? org
                 : char.IsUpper(rest[0]) || nation.Name is not null ? $"{Capitalized(rest)} of {lead.Name}"
                 : $"{lead.Name} {rest}";
