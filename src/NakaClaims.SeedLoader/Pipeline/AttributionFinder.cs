@@ -106,12 +106,13 @@ internal static partial class AttributionFinder
     private static partial Regex BareSpeechTail { get; }
 
     // "Azerbaijan's Defense Ministry claimed to have destroyed 3 S-300 systems": the claimant did what it claims.
+    // "The ministry released the names of 45 more soldiers killed": what follows is what it made known.
     private static readonly ClaimantPattern ClaimedToHave = new(
         ClaimedToHaveTail,
         AdverbWords,
-        ["claimed", "claims"]);
+        ["claimed", "claims", "released", "published"]);
 
-    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>claimed|claims)\s+to\s+have\s+", Rx.Options)]
+    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?:(?<cue>claimed|claims)\s+to\s+have|(?<cue>(?:released|published)\s+the\s+names\s+of))\s+", Rx.Options)]
     private static partial Regex ClaimedToHaveTail { get; }
 
     private static readonly ClaimantPattern Call = new(
