@@ -20,6 +20,7 @@ internal static partial class TimeExpressions
 
     [GeneratedRegex(@"(?:(?<hour>\d{1,2}):(?<minute>\d{2})\s*(?:(?<meridiem>[ap])\.m\.\s*)?(?:(?<zone>local|Moscow|Baku|Yerevan|Beijing|Ankara)\s+time\s*|(?<utc>GMT|UTC)\s*)?(?:on\s+)?)?" +
         @"(?:(?<month>" + MonthNames.Alternation + @")\s+(?<day>\d{1,2})(?:st|nd|rd|th)?(?:(?:,\s*|\s+of\s+)(?:(?<year>\d{4})|(?<sameyear>the\s+same\s+year)))?" +
+        @"|(?<![\w:,.])(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthNames.Alternation + @")(?:,?\s+(?<year>\d{4}))?\b" +
         @"|the\s+(?<ordinal>\d{1,2})(?:st|nd|rd|th)|(?<same>(?:on\s+)?the\s+same\s+day)|(?<!\d:\d{2}\s)(?<next>the\s+(?:next|following)\s+day)|(?<previous>the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*(?:[,.;!]|$|(?:and|but|when|while)\b)))" +
         @"|\b[Ii]n\s+(?<onlyyear>(?:19|20)\d{2})\b|\b(?:[Ii]n\s+)?(?<monthonly>" + MonthNames.Alternation + @")\s+(?<monthyear>\d{4})" +
         @"|\b(?:on\s+)?(?<weekday>" + WeekdayNames + @")\b)", Rx.Options)]

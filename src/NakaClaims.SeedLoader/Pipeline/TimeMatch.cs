@@ -54,7 +54,7 @@ internal readonly record struct TimeMatch
     {
         var match = new TimeMatch { Zone = string.Empty };
         var at = 0;
-        if (at < text.Length && char.IsDigit(text[at]))
+        if (IsClock(text))
         {
             match = match with { Hour = Digits(text, ref at, 2) };
             at++;
@@ -126,6 +126,11 @@ internal readonly record struct TimeMatch
             return char.IsDigit(text[at]) ? match with { OnlyYear = Digits(text, ref at, 4) } : MonthAndYear(text, at, months, match);
         }
 
+        if (char.IsDigit(text[at]))
+        {
+            return DayFirst(text, at, months, match);
+        }
+
         match = match with { Month = Name(text, ref at, months), Day = Digits(text, ref at, 2) };
         at = Math.Min(text.Length, at + (at + 1 < text.Length && char.IsLetter(text[at]) ? 2 : 0));
         if (at == text.Length)
@@ -134,6 +139,34 @@ internal readonly record struct TimeMatch
         }
 
         return char.IsDigit(text[^1]) ? match with { Year = Digits(text, text.Length - 4, 4) } : match with { SameYear = true };
+    }
+
+    // "27 September", "27th of September", "27 September 2020", "27 September, 2020".
+    private static TimeMatch DayFirst(ReadOnlySpan<char> text, int at, IReadOnlyList<string> months, TimeMatch match)
+    {
+        match = match with { Day = Digits(text, ref at, 2) };
+        at += at < text.Length && char.IsLetter(text[at]) ? 2 : 0;
+        Spaces(text, ref at);
+        if (text[at..].StartsWith("of") && at + 2 < text.Length && char.IsWhiteSpace(text[at + 2]))
+        {
+            at += 2;
+            Spaces(text, ref at);
+        }
+
+        match = match with { Month = Name(text, ref at, months) };
+        return at == text.Length ? match : match with { Year = Digits(text, text.Length - 4, 4) };
+    }
+
+    // A clock ("10:30") opens the match: one or two digits and a colon.
+    private static bool IsClock(ReadOnlySpan<char> text)
+    {
+        var at = 0;
+        while (at < text.Length && at < 2 && char.IsDigit(text[at]))
+        {
+            at++;
+        }
+
+        return at > 0 && at < text.Length && text[at] == ':';
     }
 
     private static TimeMatch MonthAndYear(ReadOnlySpan<char> text, int at, IReadOnlyList<string> months, TimeMatch match)

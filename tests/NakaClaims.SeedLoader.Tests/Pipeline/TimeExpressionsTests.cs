@@ -45,6 +45,17 @@ public class TimeExpressionsTests
     [Fact]
     public void LocalTime_UsesTheZoneOfThePlace() => Assert.Equal(["2020-09-28T00:00 Asia/Baku [inferred: year]"], Find("from 0:00 local time on the 28th"));
 
+    [Theory]
+    [InlineData("On 27 September the fighting began", "2020-09-27 [inferred: year]")]
+    [InlineData("On 25 October 2020, in the region", "2020-10-25")]
+    [InlineData("from 10:00 Moscow time on 10 October", "2020-10-10T10:00 Europe/Moscow [inferred: year]")]
+    public void DayBeforeMonth_IsThatDay(string text, string expected) => Assert.Equal([expected], Find(text));
+
+    [Theory]
+    [InlineData("killed 1,27 September")]
+    [InlineData("Resolution 822.5 October")]
+    public void DigitsAfterACommaOrPoint_AreNotADay(string text) => Assert.DoesNotContain(Find(text), t => t.Contains("-09-27", StringComparison.Ordinal) || t.Contains("-10-05", StringComparison.Ordinal));
+
     [Fact]
     public void FullDate_IsNotInferred() => Assert.Equal(["2020-10-25"], Find("On October 25, 2020, in the region"));
 

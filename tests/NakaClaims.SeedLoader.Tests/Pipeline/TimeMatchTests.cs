@@ -24,6 +24,7 @@ public class TimeMatchTests
     [InlineData("ASeptember 27, 2020 and 99:99 on the 1st.")]
     [InlineData("He said on Monday, and on  Sunday at 10:00 on Friday, that Mondays are long.")]
     [InlineData("At 10:30 a.m. Baku time on the 20th, at 9:05 p.m.on the 21st and at 11:00 p.m.  local time on October 3.")]
+    [InlineData("On 27 September, on 3rd October 2020, on the 5th of November, on 1 June, 2021 and at 10:00 on 2 May.")]
     public void Read_IsWhatTheGroupsHold(string text) => AssertReadLikeGroups(text);
 
     [Fact]
