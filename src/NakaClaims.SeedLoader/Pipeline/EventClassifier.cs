@@ -21,6 +21,10 @@ internal sealed partial class EventClassifier(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:\w+ly\s+)?(?:denied|rejected|refuted)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:having\s+)?$", Rx.Options)]
     private static partial Regex DeniedDoing { get; }
 
+    // "its forces had launched a counterattack", said by a ministry: the speaker's own side did it.
+    [GeneratedRegex(@"^(?:[\w-]+\s+){0,2}?(?:its|our|their)\s+(?:own\s+)?(?:forces|army|troops|units|military|soldiers|aircraft|drones|artillery)\b", Rx.IgnoreCaseOptions)]
+    private static partial Regex OwnForces { get; }
+
     public (EventType Type, int Position)? Classify(ReadOnlySpan<char> clause) => gazetteer.Event(clause);
 
     // An event with an agent ("captured", "martial law") is carried out by the side named before its
@@ -53,6 +57,8 @@ internal sealed partial class EventClassifier(Gazetteer gazetteer)
         }
 
         var named = gazetteer.FirstSide(clause.AsSpan(0, triggerAt));
-        return named is not null ? Side.Create(named) : gazetteer.IsDeclaration(type) ? claimant?.Side : null;
+        return named is not null ? Side.Create(named)
+            : gazetteer.IsDeclaration(type) || OwnForces.IsMatch(clause.AsSpan(0, triggerAt)) ? claimant?.Side
+            : null;
     }
 }

@@ -15,6 +15,13 @@ public class EventClassifierTests
         return Classifier.Agent(type, clause, position, Ministry, denial)?.Name;
     }
 
+    // The ministry speaks for Azerbaijan: "its forces" are Azerbaijan's.
+    [Theory]
+    [InlineData("its forces had launched a counterattack near Jebrail", "Azerbaijan")]
+    [InlineData("our troops shelled enemy positions", "Azerbaijan")]
+    [InlineData("the enemy's forces had launched a counterattack", null)]
+    public void SpeakersOwnForces_AreTheSpeakersSide(string clause, string? agent) => Assert.Equal(agent, AgentOf(clause));
+
     [Theory]
     [InlineData("Azerbaijani forces had opened artillery fire on combat positions", "shelled")]
     [InlineData("Azerbaijan had used cluster munitions against residential areas", "shelled")]
