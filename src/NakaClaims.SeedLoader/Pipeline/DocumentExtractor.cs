@@ -522,7 +522,7 @@ internal sealed partial class DocumentExtractor
                 Add(Known(state, _actors.Resolve(statement.ClaimantPhrase!, statement.ReporterPhrases)), null);
                 break;
             case ClaimantKind.LastSpeaker:
-                Add(state.LastSpeaker ?? state.Publisher, null);
+                Add(ReferredTo(state, statement.ClaimantPhrase) ?? state.LastSpeaker ?? state.Publisher, null);
                 break;
             case ClaimantKind.DocumentAuthor:
                 Add(state.DocumentAuthor ?? state.Publisher, null);
@@ -552,6 +552,31 @@ internal sealed partial class DocumentExtractor
 
         void Add(Actor claimant, Side? agent) => speakers.Add(new Speaker(claimant, agent, Via(state, chain, claimant)));
     }
+
+    // "The ministry said …" after a ministry and then an official spoke: the latest speaker that is a ministry, not
+    // the official. A pronoun ("He said") is the last speaker, whoever that was.
+    private static Actor? ReferredTo(State state, string? phrase)
+    {
+        var noun = phrase is null ? ReadOnlySpan<char>.Empty : phrase.AsSpan(phrase.LastIndexOf(' ') + 1);
+        noun = noun.StartsWith("spokes", StringComparison.OrdinalIgnoreCase) ? noun[..6] : noun;
+        if (noun.Length < 4 || state.LastSpeaker is not { } last || Holds(last, noun))
+        {
+            return null;
+        }
+
+        for (var i = state.Claims.Count - 1; i >= 0; i--)
+        {
+            if (Holds(state.Claims[i].Claimant, noun))
+            {
+                return state.Claims[i].Claimant;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Holds(Actor actor, ReadOnlySpan<char> noun) =>
+        actor.Organization.AsSpan().Contains(noun, StringComparison.OrdinalIgnoreCase) || actor.Role.AsSpan().Contains(noun, StringComparison.OrdinalIgnoreCase);
 
     // "Dargahli said …" after "Azerbaijani Defense Ministry spokesman Vagif Dargahli said …": the same speaker, with
     // the role, body and side the article gave him before, so that his claims have a side. The article's claims
