@@ -541,7 +541,9 @@ internal static partial class AttributionFinder
     internal static bool Plausible(string phrase, Gazetteer gazetteer)
     {
         var p = phrase.Trim().TrimEnd(',');
-        if (p.Length > 150 || p.Contains(" that ", StringComparison.Ordinal) || p.Contains(" which ", StringComparison.Ordinal) || NotAClaimant.IsMatch(p))
+        // "the two sides had exchanged 30 bodies, while the Azerbaijani side" holds a clause: it is not one speaker.
+        if (p.Length > 150 || p.Contains(" that ", StringComparison.Ordinal) || p.Contains(" which ", StringComparison.Ordinal)
+            || p.Contains(", while ", StringComparison.Ordinal) || p.Contains(", whereas ", StringComparison.Ordinal) || NotAClaimant.IsMatch(p))
         {
             return false;
         }
