@@ -144,13 +144,17 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?:He|She|They|It|[Tt]he\s+(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|[Pp]resident|[Pp]rime\s+[Mm]inister|[Aa]gency|[Oo]ffice))$", Rx.Options)]
     private static partial Regex Pronoun { get; }
 
-    [GeneratedRegex(@"^\s*(?:the|this|that|these|those|such)?\s*(?:statement|claim|report|allegation|news|information|accusation)s?\b", Rx.Options)]
+    // "the claim", "Azerbaijan's claim", "the Armenian side's latest remarks": what someone said, denied.
+    [GeneratedRegex(@"^\s*(?:(?:the|this|that|these|those|such)\s+)?(?:[\w-]+(?:['’]s)?\s+){0,3}?(?:statement|claim|report|allegation|news|information|accusation|remark|comment|figure|data|version|assertion|charge)s?\b", Rx.Options)]
     private static partial Regex DeniedObject { get; }
 
-    // "denied sending mercenaries", "denied having attacked Ganja": a gerund names the act that is denied, so the
-    // denial is of a claim of that act, not of whatever was said last.
-    [GeneratedRegex(@"^\s+(?:\w+ly\s+)?(?!(?:during|anything|everything|something|nothing|according|including)\b)(?:having\s+)?[a-z]{2,}ing\b", Rx.Options)]
-    private static partial Regex DeniedAct { get; }
+    // "denied it", "rejected this", "denied the accusation", or a verb with nothing after it: what was said before
+    // is denied. "Denied sending mercenaries", "denied any involvement", "denied the attack on Ganja" name what they
+    // deny, so each denies a claim of that act or none, not whatever was said last.
+    [GeneratedRegex(@"^\s*(?:[.!,;:""”’']|$|(?:it|this|that|these|those|them|so)\b(?!\s+(?:[a-z]+ed|had|has|was|were)\b))", Rx.Options)]
+    private static partial Regex DeniedBackReference { get; }
+
+    private static bool DeniesWhatWasSaid(ReadOnlySpan<char> after) => DeniedBackReference.IsMatch(after) || DeniedObject.IsMatch(after);
 
     [GeneratedRegex(@"^(?:Both|The\s+two)\s+(?:sides|parties|countries)\b", Rx.IgnoreCaseOptions)]
     private static partial Regex BothSidesPhrase { get; }
@@ -368,7 +372,7 @@ internal static partial class AttributionFinder
             var previous = !that.Success || DeniedObject.IsMatch(after.Value);
             var start = that.Success ? offset + after.Index + that.Groups["content"].Index : offset + denial.Group("cue").Index;
             var statement = Named(sentence, start, denial.Claimant, reporters, Words(denial.Group("cue").Value), AttributionMode.IndirectSpeech, assertion)
-                with { Polarity = Polarity.Denies, DeniesPrevious = previous && !that.Success && !DeniedAct.IsMatch(after.ValueSpan) };
+                with { Polarity = Polarity.Denies, DeniesPrevious = previous && !that.Success && DeniesWhatWasSaid(after.ValueSpan) };
             if (CounterAfterDenied.Match(sentence, start) is { Success: true } tail)
             {
                 var counterStart = tail.Groups["content"].Index;
