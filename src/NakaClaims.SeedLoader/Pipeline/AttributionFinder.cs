@@ -369,10 +369,9 @@ internal static partial class AttributionFinder
             }
 
             var that = DeniedThat.Match(after.Value);
-            var previous = !that.Success || DeniedObject.IsMatch(after.Value);
             var start = that.Success ? offset + after.Index + that.Groups["content"].Index : offset + denial.Group("cue").Index;
             var statement = Named(sentence, start, denial.Claimant, reporters, Words(denial.Group("cue").Value), AttributionMode.IndirectSpeech, assertion)
-                with { Polarity = Polarity.Denies, DeniesPrevious = previous && !that.Success && DeniesWhatWasSaid(after.ValueSpan) };
+                with { Polarity = Polarity.Denies, DeniesPrevious = !that.Success && DeniesWhatWasSaid(after.ValueSpan) };
             if (CounterAfterDenied.Match(sentence, start) is { Success: true } tail)
             {
                 var counterStart = tail.Groups["content"].Index;

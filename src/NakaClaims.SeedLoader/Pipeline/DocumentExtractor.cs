@@ -643,11 +643,14 @@ internal sealed partial class DocumentExtractor
         // watchdog too); "refuted the claim" names no accusation, and stays with the latest claim.
         if (denial.Claimant.Side is { } deniers)
         {
-            for (var i = claims.Count - 1; i >= 0 && Accusation.IsMatch(denial.Text); i--)
+            if (Accusation.IsMatch(denial.Text))
             {
-                if (IsDeniable(denial, claims[i]) && claims[i].Event?.Agent == deniers && claims[i].Claimant.Side != deniers)
+                for (var i = claims.Count - 1; i >= 0; i--)
                 {
-                    return claims[i];
+                    if (IsDeniable(denial, claims[i]) && claims[i].Event?.Agent == deniers && claims[i].Claimant.Side != deniers)
+                    {
+                        return claims[i];
+                    }
                 }
             }
 
