@@ -103,8 +103,7 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
         }
 
         // "Pashinyan's office", "Aliyev's administration": the office of someone the gazetteer knows, on that one's side.
-        if (speakerStart > 0 && OfficeOf.IsMatch(text.AsSpan(speakerStart)) && gazetteer.Actors(text[..speakerStart]) is [.., var principal]
-            && gazetteer.Actor(principal.Name) is { } holder)
+        if (OfficeOf.IsMatch(text.AsSpan(speakerStart)) && Principal(text, speakerStart) is { } holder)
         {
             return Actor.OfOrganization($"{holder.Name}'s {text[speakerStart..].Trim().ToLowerInvariant()}", SideOf(holder.Side));
         }
@@ -128,7 +127,7 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
             return Actor.OfOrganization(Capitalized(Clean(text)), null);
         }
 
-        var side = gazetteer.FirstSide(text) ?? PrincipalsSide(text, speakerStart);
+        var side = gazetteer.FirstSide(text) ?? Principal(text, speakerStart)?.Side;
         if (SideWord.Match(text) is { Success: true } sideWord)
         {
             var who = sideWord.Groups["who"].Value;
@@ -173,9 +172,10 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
         return Actor.Create(name, roleFound.Name, organization ?? (name is null ? null : gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault()), SideOf(side));
     }
 
-    // "Pashinyan's spokeswoman Gevorgyan": an office speaks for the side of whose office it is.
-    private string? PrincipalsSide(string text, int speakerStart) =>
-        speakerStart > 0 && gazetteer.Actors(text.AsSpan(0, speakerStart).ToString()) is [.., var principal] ? gazetteer.Actor(principal.Name)?.Side : null;
+    // "Pashinyan's spokeswoman Gevorgyan", "Pashinyan's office": the known actor whose office it is, before the
+    // possessive; an office speaks for that actor's side.
+    private ActorEntry? Principal(string text, int speakerStart) =>
+        speakerStart > 0 && gazetteer.Actors(text[..speakerStart]) is [.., var principal] ? gazetteer.Actor(principal.Name) : null;
 
     // "the Armenian Prime Minister's press secretary, X" and "President Aliyev's assistant X": what comes
     // before a possessive is whose office it is, not who speaks, so roles and known actors there are not

@@ -47,7 +47,7 @@ internal static partial class TimeExpressions
 
         foreach (var m in Pattern.EnumerateMatches(text, start))
         {
-            if (Resolve(TimeMatch.Read(text.AsSpan(m.Index, m.Length), MonthNames.All, Weekdays), context, state, localZone) is { } time)
+            if (Resolve(text, m, context, state, localZone) is { } time)
             {
                 found.Add(new TimeMention(m.Index, m.Length, time));
 
@@ -68,7 +68,7 @@ internal static partial class TimeExpressions
 
         foreach (var m in Pattern.EnumerateMatches(text, start))
         {
-            if (Resolve(TimeMatch.Read(text.AsSpan(m.Index, m.Length), MonthNames.All, Weekdays), context, 0, static _ => null) is { } time)
+            if (Resolve(text, m, context, 0, static _ => null) is { } time)
             {
                 return time;
             }
@@ -76,6 +76,9 @@ internal static partial class TimeExpressions
 
         return null;
     }
+
+    private static TimeReference? Resolve<TState>(string text, ValueMatch m, TimeContext context, TState state, Func<TState, DateTimeZone?> localZone) =>
+        Resolve(TimeMatch.Read(text.AsSpan(m.Index, m.Length), MonthNames.All, Weekdays), context, state, localZone);
 
     // "10:30 p.m." is 22:30 and "12:15 a.m." 0:15; "14:00 p.m." is no time of day.
     private static int? OnTheDayClock(int hour, char? meridiem) => meridiem switch
