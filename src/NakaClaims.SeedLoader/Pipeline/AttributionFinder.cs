@@ -223,17 +223,19 @@ internal static partial class AttributionFinder
         for (var changed = true; changed;)
         {
             changed = false;
-            var rest = offset == 0 ? sentence : sentence[offset..];
-            if (Skip.Match(rest) is { Success: true } skip)
+            // As in FindCue, the patterns read the sentence from offset on, and nothing is copied.
+            var rest = sentence.AsSpan(offset);
+            var restLength = rest.Length;
+            if (Skip.Match(sentence, offset, restLength) is { Success: true } skip)
             {
                 offset += skip.Length;
                 changed = true;
             }
-            else if (Hedge.Match(rest) is { Success: true } hedge)
+            else if (Hedge.Match(sentence, offset, restLength) is { Success: true } hedge)
             {
                 (offset, mode, cue, changed) = (offset + hedge.Length, AttributionMode.HedgedNarration, Words(hedge.Value), true);
             }
-            else if (AccordingTo.Match(rest) is { Success: true } according && NameText.HasLetters(according.Groups["source"].ValueSpan, 2))
+            else if (AccordingTo.Match(sentence, offset, restLength) is { Success: true } according && NameText.HasLetters(according.Groups["source"].ValueSpan, 2))
             {
                 var source = according.Groups["source"].Value.Trim();
                 assertion = according.Groups["when"].Success ? according.Groups["when"].Value.Trim() : assertion;
@@ -262,14 +264,14 @@ internal static partial class AttributionFinder
                     (claimantFromSource, mode, cue) = (source, AttributionMode.AccordingTo, "according to");
                 }
             }
-            else if (rest.Contains("quoted", StringComparison.Ordinal) && (QuotedBy.Match(rest) is { Success: true } quoted || (quoted = Quoted.Match(rest)).Success)
+            else if (rest.Contains("quoted", StringComparison.Ordinal) && (QuotedBy.Match(sentence, offset, restLength) is { Success: true } quoted || (quoted = Quoted.Match(sentence, offset, restLength)).Success)
                 && IsReporter(quoted.Groups["reporter"].Value, gazetteer))
             {
                 reporters.Insert(0, quoted.Groups["reporter"].Value.Trim());
                 var said = SaidWhen(quoted.Groups["when"], assertion);
                 return Named(sentence, offset + quoted.Length, quoted.Groups["claimant"].Value, reporters, "quoted … as saying", AttributionMode.IndirectSpeech, said);
             }
-            else if ((rest.Contains("learned", StringComparison.Ordinal) || rest.Contains(" told by ", StringComparison.Ordinal)) && LearnedFrom.Match(rest) is { Success: true } learned)
+            else if ((rest.Contains("learned", StringComparison.Ordinal) || rest.Contains(" told by ", StringComparison.Ordinal)) && LearnedFrom.Match(sentence, offset, restLength) is { Success: true } learned)
             {
                 var outlet = learned.Groups["outlet"].Success ? learned.Groups["outlet"].Value.Trim() : learned.Groups["reporter"].Value.Trim();
                 if (outlet.Length > 0 && IsReporter(outlet, gazetteer))
@@ -281,12 +283,12 @@ internal static partial class AttributionFinder
                 return Named(sentence, offset + learned.Length, learned.Groups["claimant"].Value, reporters, "told a reporter", AttributionMode.IndirectSpeech, told);
             }
             else if ((rest.Contains("citing", StringComparison.Ordinal) || rest.Contains("quoting", StringComparison.Ordinal))
-                && ReportedCiting.Match(rest) is { Success: true } citing && IsReporter(citing.Groups["reporter"].Value, gazetteer))
+                && ReportedCiting.Match(sentence, offset, restLength) is { Success: true } citing && IsReporter(citing.Groups["reporter"].Value, gazetteer))
             {
                 reporters.Insert(0, citing.Groups["reporter"].Value.Trim());
                 return Named(sentence, offset + citing.Length, citing.Groups["claimant"].Value, reporters, citing.Groups["cue"].Value, AttributionMode.IndirectSpeech, assertion);
             }
-            else if (claimantFromSource is null && (reporters.Count > 0 || (rest.Length > 0 && char.IsUpper(rest[0]))) && Citing.Match(rest) is { Success: true } cited)
+            else if (claimantFromSource is null && (reporters.Count > 0 || (rest.Length > 0 && char.IsUpper(rest[0]))) && Citing.Match(sentence, offset, restLength) is { Success: true } cited)
             {
                 // "According to RIA Novosti, citing the Ministry of Defense, …": the outlet passes on what the ministry
                 // said. "Citing sources in the ministry, Armenian media reported …": the media that follow do.
@@ -337,27 +339,30 @@ internal static partial class AttributionFinder
 
     private static Statement FindCue(string sentence, int offset, List<string> reporters, string? assertion, AttributionMode mode, string? cue, string? claimantFromSource, bool documentAuthor, Gazetteer gazetteer)
     {
-        var rest = offset == 0 ? sentence : sentence[offset..];
-        if ((rest.Contains(" each other ", StringComparison.Ordinal) || rest.Contains(" the other ", StringComparison.Ordinal)) && Mutual.Match(rest) is { Success: true } mutual
+        // Each pattern reads the sentence from offset as if that were the whole text (its ^ is at offset), and
+        // gives the indexes of the whole sentence.
+        var rest = sentence.AsSpan(offset);
+        var restLength = rest.Length;
+        if ((rest.Contains(" each other ", StringComparison.Ordinal) || rest.Contains(" the other ", StringComparison.Ordinal)) && Mutual.Match(sentence, offset, restLength) is { Success: true } mutual
             && (!mutual.Groups["pair"].Success || NamesBothSides(mutual.Groups["pair"].Value, gazetteer)))
         {
             return new Statement(offset + mutual.Length, sentence.Length - offset - mutual.Length, ClaimantKind.MutualAccusation, mutual.Groups["claimant"].Value, reporters, Words(mutual.Groups["cue"].Value), AttributionMode.IndirectSpeech, Polarity.Affirms, false, assertion);
         }
 
-        if (rest.Length > 0 && char.IsUpper(rest[0]) && Headline.Match(rest) is { Success: true } headline && IsHeadlineSpeaker(headline.Groups["claimant"].Value, gazetteer))
+        if (rest.Length > 0 && char.IsUpper(rest[0]) && Headline.Match(sentence, offset, restLength) is { Success: true } headline && IsHeadlineSpeaker(headline.Groups["claimant"].Value, gazetteer))
         {
             var start = offset + headline.Length;
             return Named(sentence, start, headline.Groups["claimant"].Value, reporters, ":", SpeechMode(sentence, start), assertion);
         }
 
         var hasVerb = MayHaveClaimantVerb(rest);
-        if (hasVerb && Denial.Match(rest) is { Success: true } denial && Plausible(denial.Claimant, gazetteer))
+        if (hasVerb && Denial.Match(sentence, offset) is { Success: true } denial && Plausible(denial.Claimant, gazetteer))
         {
             var after = denial.Group("rest");
             if (DeniedThenCounter.Match(after.Value) is { Success: true } counter)
             {
-                var counterStart = offset + after.Index + counter.Groups["content"].Index;
-                var denying = Named(sentence, offset + denial.Group("cue").Index, denial.Claimant, reporters, Words(denial.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
+                var counterStart = after.Index + counter.Groups["content"].Index;
+                var denying = Named(sentence, denial.Group("cue").Index, denial.Claimant, reporters, Words(denial.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
                 return denying with
                 {
                     ContentLength = after.Index + counter.Groups["object"].Index + counter.Groups["object"].Length - denial.Group("cue").Index,
@@ -369,7 +374,7 @@ internal static partial class AttributionFinder
             }
 
             var that = DeniedThat.Match(after.Value);
-            var start = that.Success ? offset + after.Index + that.Groups["content"].Index : offset + denial.Group("cue").Index;
+            var start = that.Success ? after.Index + that.Groups["content"].Index : denial.Group("cue").Index;
             var statement = Named(sentence, start, denial.Claimant, reporters, Words(denial.Group("cue").Value), AttributionMode.IndirectSpeech, assertion)
                 with { Polarity = Polarity.Denies, DeniesPrevious = !that.Success && DeniesWhatWasSaid(after.ValueSpan) };
             if (CounterAfterDenied.Match(sentence, start) is { Success: true } tail)
@@ -381,9 +386,9 @@ internal static partial class AttributionFinder
             return statement;
         }
 
-        if (hasVerb && Speech.Match(rest) is { Success: true } speech && Plausible(speech.Claimant, gazetteer))
+        if (hasVerb && Speech.Match(sentence, offset) is { Success: true } speech && Plausible(speech.Claimant, gazetteer))
         {
-            var start = offset + speech.Length;
+            var start = speech.End;
             if (CitedThrough(sentence, start, speech.Claimant, reporters, claimantFromSource, cue, assertion, gazetteer) is { } cited)
             {
                 return cited;
@@ -410,9 +415,9 @@ internal static partial class AttributionFinder
             return Named(sentence, start, speech.Claimant, reporters, Words(speech.Group("cue").Value), SpeechMode(sentence, start), when);
         }
 
-        if (hasVerb && BareSpeech.Match(rest) is { Success: true } bare && Plausible(bare.Claimant, gazetteer))
+        if (hasVerb && BareSpeech.Match(sentence, offset) is { Success: true } bare && Plausible(bare.Claimant, gazetteer))
         {
-            var start = offset + bare.Length;
+            var start = bare.End;
             if (CitedThrough(sentence, start, bare.Claimant, reporters, claimantFromSource, cue, assertion, gazetteer) is { } cited)
             {
                 return cited;
@@ -421,7 +426,7 @@ internal static partial class AttributionFinder
             return Named(sentence, start, bare.Claimant, reporters, Words(bare.Group("cue").Value), SpeechMode(sentence, start), assertion);
         }
 
-        if (MayEndWithVerb(rest) && Trailing.Match(rest) is { Success: true } trailing && Plausible(trailing.Groups["claimant"].Value, gazetteer))
+        if (MayEndWithVerb(rest) && Trailing.Match(sentence, offset, restLength) is { Success: true } trailing && Plausible(trailing.Groups["claimant"].Value, gazetteer))
         {
             if (UnnamedSources.SpeakerCue(trailing.Groups["claimant"].Value) is { } reportsCue)
             {
@@ -433,29 +438,29 @@ internal static partial class AttributionFinder
             return statement with { ContentLength = trailing.Groups["content"].Length };
         }
 
-        if (hasVerb && ClaimedToHave.Match(rest) is { Success: true } claimed && Plausible(claimed.Claimant, gazetteer))
+        if (hasVerb && ClaimedToHave.Match(sentence, offset) is { Success: true } claimed && Plausible(claimed.Claimant, gazetteer))
         {
-            return Named(sentence, offset + claimed.Length, claimed.Claimant, reporters, Words(claimed.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
+            return Named(sentence, claimed.End, claimed.Claimant, reporters, Words(claimed.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
         }
 
-        if (hasVerb && Call.Match(rest) is { Success: true } call && Plausible(call.Claimant, gazetteer))
+        if (hasVerb && Call.Match(sentence, offset) is { Success: true } call && Plausible(call.Claimant, gazetteer))
         {
-            return Named(sentence, offset + call.Group("cue").Index, call.Claimant, reporters, Words(call.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
+            return Named(sentence, call.Group("cue").Index, call.Claimant, reporters, Words(call.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
         }
 
-        if (rest.Length > 0 && rest[0] is '"' or '“' && QuoteThenSpeaker.Match(rest) is { Success: true } quoted && Plausible(quoted.Groups["claimant"].Value, gazetteer))
+        if (rest.Length > 0 && rest[0] is '"' or '“' && QuoteThenSpeaker.Match(sentence, offset, restLength) is { Success: true } quoted && Plausible(quoted.Groups["claimant"].Value, gazetteer))
         {
             var content = quoted.Groups["content"];
             var when = SaidWhen(quoted.Groups["when"], assertion);
-            var statement = Named(sentence, offset + content.Index, quoted.Groups["claimant"].Value, reporters, Words(quoted.Groups["cue"].Value), AttributionMode.DirectQuote, when);
+            var statement = Named(sentence, content.Index, quoted.Groups["claimant"].Value, reporters, Words(quoted.Groups["cue"].Value), AttributionMode.DirectQuote, when);
             var added = quoted.Groups["added"];
             var next = added.Success
-                ? Named(sentence, offset + added.Index, quoted.Groups["claimant"].Value, [.. reporters], "added", AttributionMode.IndirectSpeech, when) with { ContentLength = added.Length }
+                ? Named(sentence, added.Index, quoted.Groups["claimant"].Value, [.. reporters], "added", AttributionMode.IndirectSpeech, when) with { ContentLength = added.Length }
                 : null;
             return statement with { ContentLength = content.Length, Next = next };
         }
 
-        if (rest.Contains("according to", StringComparison.Ordinal) && TrailingAccordingTo.Match(rest) is { Success: true } trailingSource)
+        if (rest.Contains("according to", StringComparison.Ordinal) && TrailingAccordingTo.Match(sentence, offset, restLength) is { Success: true } trailingSource)
         {
             return SourceAfter(sentence, offset, trailingSource, reporters, assertion, gazetteer);
         }
@@ -495,8 +500,6 @@ internal static partial class AttributionFinder
         return Named(sentence, offset, source, reporters, "according to", AttributionMode.AccordingTo, assertion) with { ContentLength = length };
     }
 
-    private static bool MayHaveClaimantVerb(string text) => MayHaveClaimantVerb(text.AsSpan());
-
     internal static bool MayHaveClaimantVerb(ReadOnlySpan<char> text)
     {
         var claimantEnd = text.IndexOfAny(NotInClaimant);
@@ -505,9 +508,9 @@ internal static partial class AttributionFinder
 
     // Trailing ends "…, X said." with at most a phrase of when or where after the verb ("said on the 22nd",
     // up to 75 characters), then spaces and one full stop or exclamation mark.
-    private static bool MayEndWithVerb(string text)
+    private static bool MayEndWithVerb(ReadOnlySpan<char> text)
     {
-        var end = text.AsSpan().TrimEnd();
+        var end = text.TrimEnd();
         end = end.Length > 0 && end[^1] is '.' or '!' ? end[..^1].TrimEnd() : end;
         return end[Math.Max(0, end.Length - 85)..].ContainsAny(TrailingVerbs);
     }

@@ -12,8 +12,8 @@ internal readonly struct ClaimantMatch(string claimant, Match tail)
 
     public string Claimant => claimant;
 
-    // The length of the whole match, from the start of the text.
-    public int Length => tail.Index + tail.Length;
+    // Where the whole match ends in the text.
+    public int End => tail.Index + tail.Length;
 
     public Group Group(string name) => tail.Groups[name];
 }

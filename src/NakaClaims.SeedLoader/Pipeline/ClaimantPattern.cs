@@ -41,14 +41,19 @@ internal sealed class ClaimantPattern
     // The first word of every cue the tail accepts.
     public IReadOnlyList<string> Cues { get; }
 
-    public ClaimantMatch Match(string text)
+    public ClaimantMatch Match(string text) => Match(text, 0);
+
+    // The match in the text from start on, read as if that were the whole text (the claimant begins at start),
+    // with the indexes of the whole text: finding a statement after a sentence's prefix copies nothing.
+    public ClaimantMatch Match(string text, int start)
     {
-        var disallowed = text.AsSpan().IndexOfAny(NotInClaimant);
-        var last = Math.Min(MaxLength, disallowed < 0 ? text.Length : disallowed);
-        for (var end = MinLength; end <= last && end < text.Length; end++)
+        var rest = text.AsSpan(start);
+        var disallowed = rest.IndexOfAny(NotInClaimant);
+        var last = start + Math.Min(MaxLength, disallowed < 0 ? rest.Length : disallowed);
+        for (var end = start + MinLength; end <= last && end < text.Length; end++)
         {
             // Inside a run of spaces the tail does what it did at the run's first space.
-            if (!char.IsWhiteSpace(text[end]) || (end > MinLength && char.IsWhiteSpace(text[end - 1])) || !StartsWord(text, end))
+            if (!char.IsWhiteSpace(text[end]) || (end > start + MinLength && char.IsWhiteSpace(text[end - 1])) || !StartsWord(text, end))
             {
                 continue;
             }
@@ -56,7 +61,7 @@ internal sealed class ClaimantPattern
             var tail = _tail.Match(text, end);
             if (tail.Success)
             {
-                return new ClaimantMatch(text[..end], tail);
+                return new ClaimantMatch(text[start..end], tail);
             }
         }
 

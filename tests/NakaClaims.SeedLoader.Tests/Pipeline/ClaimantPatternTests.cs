@@ -84,6 +84,31 @@ public class ClaimantPatternTests
         }
     }
 
+    [Theory]
+    [InlineData("According to TASS, the ministry also said that two drones were shot down.", 18)]
+    [InlineData("In addition, Aliyev firmly denied the report.", 13)]
+    [InlineData("Meanwhile, Pashinyan called on the world to act.", 11)]
+    [InlineData("Earlier, xx", 9)]
+    public void Match_FromAnOffset_IsTheSpecificationsMatchOfTheRestAtTheSameIndexes(string sentence, int start)
+    {
+        var rest = sentence[start..];
+        foreach (var name in PatternNames)
+        {
+            var (pattern, specification) = Patterns[name];
+            var expected = specification.Match(rest);
+
+            var actual = pattern.Match(sentence, start);
+
+            Assert.Equal(expected.Success, actual.Success);
+            if (expected.Success)
+            {
+                Assert.Equal(expected.Groups["claimant"].Value, actual.Claimant);
+                Assert.Equal(start + expected.Length, actual.End);
+                Assert.Equal(start + expected.Groups["cue"].Index, actual.Group("cue").Index);
+            }
+        }
+    }
+
     private static (ClaimantPattern, Regex) Load(string name)
     {
         var pattern = (ClaimantPattern)typeof(AttributionFinder).GetField(name, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
@@ -102,7 +127,7 @@ public class ClaimantPatternTests
         if (expected.Success)
         {
             Assert.True(expected.Groups["claimant"].Value == actual.Claimant, $"{context}: claimant '{actual.Claimant}', expected '{expected.Groups["claimant"].Value}'.");
-            Assert.True(expected.Length == actual.Length, $"{context}: length {actual.Length}, expected {expected.Length}.");
+            Assert.True(expected.Length == actual.End, $"{context}: length {actual.End}, expected {expected.Length}.");
             Assert.True(expected.Groups["cue"].Index == actual.Group("cue").Index && expected.Groups["cue"].Value == actual.Group("cue").Value, $"{context}: cue '{actual.Group("cue").Value}'.");
         }
     }
