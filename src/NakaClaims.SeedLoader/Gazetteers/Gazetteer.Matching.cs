@@ -84,6 +84,17 @@ public sealed partial class Gazetteer
 
     internal Mention? FirstPlace(string text) => _places.First(text);
 
+    // Whether a text names an entry of a kind at all: no list of mentions is built to answer it.
+    internal bool NamesAnActor(string text) => _actors.First(text) is not null;
+
+    internal bool NamesARole(string text) => _roles.First(text) is not null;
+
+    internal bool NamesACountry(string text) => _countries.First(text) is not null;
+
+    internal bool NamesAnOrganization(string text) => _organizations.First(text) is not null;
+
+    internal bool NamesAnOutlet(string text) => _outlets.First(text) is not null;
+
     // The first place where something happened: "the Naka army destroyed the facilities in Ganja" happened in
     // Ganja; a place that names an army or a body ("the Naka army", "the Nagorno-Karabakh Defense Ministry") is
     // whose they are, not where. Falls back to the first place when every one names someone.

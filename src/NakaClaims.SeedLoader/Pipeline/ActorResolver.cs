@@ -164,7 +164,7 @@ internal sealed partial class ActorResolver(Gazetteer gazetteer)
 
         // "the Russian Foreign Ministry": a third country's body keeps its country in its name.
         if (organization is not null && side is null && gazetteer.Countries(text).Select(c => c.Name).FirstOrDefault() is { } thirdCountry
-            && !organization.Contains(thirdCountry, StringComparison.Ordinal) && gazetteer.Countries(organization).Count == 0)
+            && !organization.Contains(thirdCountry, StringComparison.Ordinal) && !gazetteer.NamesACountry(organization))
         {
             organization = $"{organization} of {thirdCountry}";
         }

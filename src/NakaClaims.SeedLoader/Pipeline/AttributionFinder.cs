@@ -554,15 +554,15 @@ internal static partial class AttributionFinder
             return false;
         }
 
-        return Pronoun.IsMatch(p) || IsDocument(p) || UnnamedSources.IsSpeaker(p) || gazetteer.Actors(p).Any() || gazetteer.Roles(p).Any() || gazetteer.Sides(p).Any()
-            || gazetteer.Countries(p).Any() || gazetteer.Organizations(p).Any() || gazetteer.BothSides(p) is not null || IsOutlet(p, gazetteer)
+        return Pronoun.IsMatch(p) || IsDocument(p) || UnnamedSources.IsSpeaker(p) || gazetteer.NamesAnActor(p) || gazetteer.NamesARole(p) || gazetteer.Sides(p).Any()
+            || gazetteer.NamesACountry(p) || gazetteer.NamesAnOrganization(p) || gazetteer.BothSides(p) is not null || IsOutlet(p, gazetteer)
             || p.Contains("Ministry", StringComparison.Ordinal) || p.Contains("side", StringComparison.Ordinal) || SpeakerNoun.IsMatch(p) || ProperName.IsMatch(p);
     }
 
 
     // Only a speaker the gazetteer knows or a body or office may head a headline: "Note:" and "Photo:" are capitalized too.
     private static bool IsHeadlineSpeaker(string phrase, Gazetteer gazetteer) =>
-        gazetteer.Actors(phrase).Any() || gazetteer.Organizations(phrase).Any() || IsOutlet(phrase, gazetteer) || SpeakerNoun.IsMatch(phrase)
+        gazetteer.NamesAnActor(phrase) || gazetteer.NamesAnOrganization(phrase) || IsOutlet(phrase, gazetteer) || SpeakerNoun.IsMatch(phrase)
         || phrase.Contains("Ministry", StringComparison.Ordinal);
 
     private static bool NamesBothSides(string phrase, Gazetteer gazetteer) =>
@@ -580,7 +580,7 @@ internal static partial class AttributionFinder
     private static bool IsOutlet(string phrase, Gazetteer gazetteer)
     {
         var p = phrase.Trim();
-        return gazetteer.Outlets(p).Any() || OutletWord.IsMatch(p);
+        return gazetteer.NamesAnOutlet(p) || OutletWord.IsMatch(p);
     }
 
     // A cue as one line of words, without the control characters a name may not hold (NameText). A cue is a

@@ -89,7 +89,7 @@ internal static partial class HeaderParser
         {
             var m = form.Match(text, start, length);
             var publisher = m.Groups["publisher"].Value.Trim();
-            if (m.Success && (gazetteer.Outlets(publisher).Count > 0 || OutletWord.IsMatch(publisher)))
+            if (m.Success && (gazetteer.NamesAnOutlet(publisher) || OutletWord.IsMatch(publisher)))
             {
                 return m;
             }
@@ -137,18 +137,18 @@ internal static partial class HeaderParser
             m = WithoutPlace.Match(text, start, length);
         }
 
-        if (!m.Success && OutletColon.Match(text, start, length) is { Success: true } colon && gazetteer.Outlets(colon.Groups["publisher"].Value).Count > 0)
+        if (!m.Success && OutletColon.Match(text, start, length) is { Success: true } colon && gazetteer.NamesAnOutlet(colon.Groups["publisher"].Value))
         {
             m = colon;
         }
 
-        if (!m.Success && OutletColonWithoutDate.Match(text, start, length) is { Success: true } bare && gazetteer.Outlets(bare.Groups["publisher"].Value).Count > 0)
+        if (!m.Success && OutletColonWithoutDate.Match(text, start, length) is { Success: true } bare && gazetteer.NamesAnOutlet(bare.Groups["publisher"].Value))
         {
             m = bare;
         }
 
         var publisher = m.Success ? m.Groups["publisher"].Value.Trim() : string.Empty;
-        if (!m.Success || Preposition.IsMatch(publisher) || EndsInAVerb.IsMatch(publisher) || (start > 0 && gazetteer.Outlets(publisher).Count == 0 && !OutletWord.IsMatch(publisher)))
+        if (!m.Success || Preposition.IsMatch(publisher) || EndsInAVerb.IsMatch(publisher) || (start > 0 && !gazetteer.NamesAnOutlet(publisher) && !OutletWord.IsMatch(publisher)))
         {
             return null;
         }
