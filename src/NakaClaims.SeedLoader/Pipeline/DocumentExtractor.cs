@@ -53,6 +53,12 @@ internal sealed partial class DocumentExtractor
     [GeneratedRegex(@"\b(?:so\s+far|to\s+date|in\s+total|as\s+of|(?:in|during|throughout)\s+the\s+(?:\d+-day\s+|whole\s+|entire\s+)(?:war|conflict|fighting|hostilities)|total\s+(?:number|death\s+toll)|bringing\s+the\s+(?:total|overall|death\s+toll))\b|\b[Ss]ince\s+(?:the\s+(?:outbreak|start|beginning|escalation|resumption)\s+of\b|the\s+(?:conflict|fighting|war|hostilities|clashes)\s+(?:broke\s+out|began|started|erupted|escalated|resumed)\b|[A-Z][a-z]{2,8}\.?\s+\d|the\s+\d)", Rx.Options)]
     private static partial Regex RunningTotal { get; }
 
+    // "from the 12th to the 14th", "between October 1 and 3", "from September 27 to October 10": a count over named
+    // days, which, like a running total, no single day holds.
+    private const string NamedDay = @"(?:the\s+\d{1,2}(?:st|nd|rd|th)|(?:" + MonthNames.Alternation + @")\s+\d{1,2}(?:st|nd|rd|th)?)";
+    [GeneratedRegex(@"\b(?:from\s+" + NamedDay + @"\s+(?:to|until|till|through)|between\s+" + NamedDay + @"\s+and)\s+(?:" + NamedDay + @"|\d{1,2}(?:st|nd|rd|th)?)\b", Rx.Options)]
+    private static partial Regex NamedPeriod { get; }
+
     // "was ready to resume the ceasefire", "expected both sides to strictly observe the ceasefire": an event that
     // is hoped for, intended or demanded has not happened on the day it is spoken of, so the speech's day does
     // not date it; only a time of its own does ("the ceasefire will take effect at 0:00 on the 10th").
@@ -222,6 +228,10 @@ internal sealed partial class DocumentExtractor
                 {
                     claim = OfTheAct(state, made, claimant, claim);
                 }
+                else if (continues)
+                {
+                    claim = OverTheSamePeriod(made, claimant, claim, MostPreciseTime(times, at, at + length) is not null);
+                }
 
                 made.Add(claim);
                 state.Claims.Add(claim);
@@ -239,12 +249,12 @@ internal sealed partial class DocumentExtractor
             return elliptic;
         }
 
-        if (e.On is null && own.On is not null && RunningTotal.IsMatch(before.Text))
+        if (e.On is null && own.On is not null && OverAPeriod(before.Text))
         {
             return elliptic.WithEvent(ClaimEvent.Create(own.Type, null, own.Place, own.Agent));
         }
 
-        var period = e.On is not null && own.On is null && RunningTotal.IsMatch(elliptic.Text);
+        var period = e.On is not null && own.On is null && OverAPeriod(elliptic.Text);
         var place = e.Place is null ? own.Place : null;
         if (period || place is not null)
         {
@@ -255,6 +265,20 @@ internal sealed partial class DocumentExtractor
 
         return elliptic;
     }
+
+    // "Since September 27, the shelling has killed 43 civilians and injured 205 others": the second verb of a running
+    // total counts over the same period, unless it names a day of its own.
+    private static Claim OverTheSamePeriod(List<Claim> made, Actor claimant, Claim continuing, bool namesItsOwnTime)
+    {
+        if (namesItsOwnTime || continuing.Event is not { On: not null } own || LastBy(made, claimant) is not { Event.On: null } before || !OverAPeriod(before.Text))
+        {
+            return continuing;
+        }
+
+        return continuing.WithEvent(ClaimEvent.Create(own.Type, null, own.Place, own.Agent));
+    }
+
+    private static bool OverAPeriod(string clause) => RunningTotal.IsMatch(clause) || NamedPeriod.IsMatch(clause);
 
     // "fired missiles at Ganja on the night of the 11th, killing 9 civilians": the killing was when and where the
     // act was; a denial of "the allegation" denies the act, not the last thing it did.
@@ -436,9 +460,9 @@ internal sealed partial class DocumentExtractor
             return Claim.Create(id, state.Article.Id, clause, span, attribution, asserted, null, quantities);
         }
 
-        // A running total happened over a period, which a TimeReference cannot hold; dated by either end it would
+        // A running total, or a count over named days, happened over a period, which a TimeReference cannot hold; dated by either end it would
         // contradict the counts of that one day, so it has no time, and is compared only within its article.
-        var on = RunningTotal.IsMatch(clause) ? null
+        var on = OverAPeriod(clause) ? null
             : MostPreciseTime(times, at, at + clause.Length)
             ?? (_gazetteer.IsAgentEvent(found.Type) ? asserted : null)
             ?? (IsProspective(clause, found) ? null : DayAround(state, sentenceText, times));
