@@ -10,10 +10,12 @@ internal static partial class SecondSpeakers
 {
     // "…, which Turkey has repeatedly denied", "…, a claim rejected by Baku", "…, which was denied by Yerevan":
     // a second speaker's denial of what the sentence said before it.
-    private const string DenialCue = @"(?:(?:has|have|had)\s+)?(?:(?:repeatedly|strongly|firmly|flatly|also|since)\s+)?(?<cue>denied|rejected|dismissed|refuted)";
+    // "which Baku immediately rejected", "a claim Yerevan has since categorically denied": up to two adverbs.
+    private const string DenialAdverb = @"(?:repeatedly|strongly|firmly|flatly|also|since|immediately|quickly|promptly|swiftly|categorically|vehemently|officially|publicly|later|again)";
+    private const string DenialCue = @"(?:(?:has|have|had)\s+)?(?:" + DenialAdverb + @"\s+){0,2}(?<cue>denied|rejected|dismissed|refuted)";
     private const string Denier = @"(?<denier>[^,""“”]{2,80}?)";
     [GeneratedRegex(@",\s+(?<denial>(?:which|a\s+claim(?:\s+that)?|an\s+accusation(?:\s+that)?|a\s+report(?:\s+that)?)\s+(?:" + Denier + @"\s+" + DenialCue +
-        @"|(?:(?:was|has\s+been|had\s+been)\s+)?(?:(?:repeatedly|strongly|firmly|flatly)\s+)?(?<cue>denied|rejected|dismissed|refuted)\s+by\s+" + Denier + @"))\s*[.!]?\s*$", Rx.Options)]
+        @"|(?:(?:was|has\s+been|had\s+been)\s+)?(?:" + DenialAdverb + @"\s+){0,2}(?<cue>denied|rejected|dismissed|refuted)\s+by\s+" + Denier + @"))\s*[.!]?\s*$", Rx.Options)]
     private static partial Regex TrailingDenial { get; }
 
     // A clause joined to the next one: ", and", ", but", ", while".
