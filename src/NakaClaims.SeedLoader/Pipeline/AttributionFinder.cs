@@ -60,6 +60,11 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?<cue>[Cc]iting|[Qq]uoting)\s+" + Claimant + @",\s*", Rx.Options)]
     private static partial Regex Citing { get; }
 
+    // "Sputnik reported that the ceasefire had been violated, citing the Armenian Defense Ministry.": the source
+    // is named after what the outlet reported.
+    [GeneratedRegex(@",\s+(?<cue>citing|quoting)\s+(?<claimant>[^,""“”]{2,100}?)\s*[.!]?$", Rx.Options)]
+    private static partial Regex TrailingCiting { get; }
+
     // "A reporter from Xinhua News Agency learned from the Azerbaijani Ministry of Defense that …", "This reporter
     // learned from … on the 11th that …": the source told a reporter; an outlet named with the reporter joins
     // the chain, an unnamed one is the publisher's own.
@@ -92,7 +97,7 @@ internal static partial class AttributionFinder
         AdverbWords,
         ["said", "wrote", "posted", "tweeted", "issued", "released", "published", "signed", "says", "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "stresses", "noted", "notes", "added", "adds", "pointed", "declared", "confirmed", "confirms", "claimed", "claims", "reported", "reports", "warned", "warns", "revealed", "insisted", "insists", "responded", "replied", "retorted", "countered", "told", "admitted", "acknowledged", "read"]);
 
-    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:released|published|posted)\s+(?:a\s+video|videos|footage|photos|images)|(?:issued|released|published)\s+a\s+(?:joint\s+)?(?:statement|notice|message|press\s+release|communiqu[eé]|bulletin|report)|signed\s+a\s+decree|signed\s+a\s+joint\s+(?:statement|declaration)|read\s+out\s+(?:a|the)\s+(?:joint\s+)?statement|admitted|acknowledged|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|stresses|noted|notes|added|adds|pointed\s+out|declared|confirmed|confirms|claimed|claims|reported|reports|warned|warns|revealed|insisted|insists|(?:responded|replied|retorted|countered)(?=\s+that\b|\s*:)|told\s+(?:reporters|journalists|the\s+media|(?:the|this|a)\s+(?:reporter|correspondent|journalist)|an?\s+(?:press|news)\s+conference|an?\s+(?:press\s+|news\s+)?briefing|(?<outlet>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:TV|television|radio|news)\s+)?(?:channel|station|newspaper|agency|magazine|website|broadcaster|outlet)\s+(?<channel>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|(?<channel>(?:[A-Z][\w-]*\s+)?media))|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding|claiming|showing)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,?\s+(?=(?:calling|urging)\s+(?:on|for)\b)|,?\s+(?=(?:condemning|denouncing|accusing)\s)|,\s+)", Rx.Options)]
+    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:released|published|posted)\s+(?:a\s+video|videos|footage|photos|images)|(?:issued|released|published)\s+a\s+(?:joint\s+)?(?:statement|notice|message|press\s+release|communiqu[eé]|bulletin|report)|signed\s+a\s+decree|signed\s+a\s+joint\s+(?:statement|declaration)|read\s+out\s+(?:a|the)\s+(?:joint\s+)?statement|admitted|acknowledged|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|stresses|noted|notes|added|adds|pointed\s+out|declared|confirmed|confirms|claimed|claims|reported|reports|warned|warns|revealed|insisted|insists|(?:responded|replied|retorted|countered)(?=\s+that\b|\s*:)|told\s+(?:reporters|journalists|the\s+media|(?:the|this|a)\s+(?:reporter|correspondent|journalist)|an?\s+(?:press|news)\s+conference|an?\s+(?:press\s+|news\s+)?briefing|(?:the\s+)?(?<outlet>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:TV|television|radio|news)\s+)?(?:channel|station|newspaper|agency|magazine|website|broadcaster|outlet)\s+(?<channel>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|(?<channel>(?:[A-Z][\w-]*\s+)?media))|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding|claiming|showing)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,?\s+(?=(?:calling|urging)\s+(?:on|for)\b)|,?\s+(?=(?:condemning|denouncing|accusing)\s)|,\s+)", Rx.Options)]
     private static partial Regex SpeechTail { get; }
 
     // "He said the decision was …", "The office said 13 civilians were killed": a complement without "that",
@@ -184,6 +189,11 @@ internal static partial class AttributionFinder
     // "denied that Shusha had fallen, saying that fighting was continuing": what follows "saying" is a counterclaim.
     [GeneratedRegex(@"(?:,\s*(?:saying|adding|stating|claiming|insisting)|,?\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$", Rx.Options)]
     private static partial Regex CounterAfterDenied { get; }
+
+    // "refuted reports that X, calling the reports "groundless"", "denied that X, describing it as a lie": the verdict
+    // is the denial's own, neither what is denied nor a counterclaim.
+    [GeneratedRegex(@",\s*(?:calling|describing|terming|labell?ing|branding)\s+(?:it|this|that|them|these|those|(?:the|such)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?" + Verdicts.Falsity + @"[^,]*$", Rx.Options)]
+    private static partial Regex VerdictAfterDenied { get; }
 
     // "denied that X": a "that" before any comma; in "denied targeting the cathedral, saying that X" and in "denied
     // violating the ceasefire and said that X" the "that" is the counterclaim's.
@@ -383,7 +393,7 @@ internal static partial class AttributionFinder
                 return statement with { ContentLength = tail.Index - start, CounterStart = counterStart, CounterLength = sentence.Length - counterStart };
             }
 
-            return statement;
+            return VerdictAfterDenied.Match(sentence, start, sentence.Length - start) is { Success: true } verdict ? statement with { ContentLength = verdict.Index - start } : statement;
         }
 
         if (hasVerb && Speech.Match(sentence, offset) is { Success: true } speech && Plausible(speech.Claimant, gazetteer))
@@ -392,6 +402,11 @@ internal static partial class AttributionFinder
             if (CitedThrough(sentence, start, speech.Claimant, reporters, claimantFromSource, cue, assertion, gazetteer) is { } cited)
             {
                 return cited;
+            }
+
+            if (CitedAfter(sentence, start, speech.Claimant, reporters, SaidWhen(speech.Group("when"), assertion), gazetteer) is { } citedAfter)
+            {
+                return citedAfter;
             }
 
             // "said in an interview with Interfax", "told Interfax", "told Turkish TV channel Haber Turk": the
@@ -526,6 +541,20 @@ internal static partial class AttributionFinder
 
         reporters.Insert(0, speaker.Trim());
         return Named(sentence, start, claimantFromSource, reporters, cue, AttributionMode.IndirectSpeech, assertion);
+    }
+
+    // "TASS reported that …, citing the ministry.": the outlet passes on what the source it cites said. Null when
+    // the speaker is not an outlet or the statement cites no one at its end.
+    private static Statement? CitedAfter(string sentence, int start, string speaker, List<string> reporters, string? when, Gazetteer gazetteer)
+    {
+        if (!sentence.AsSpan(start).Contains("ing ", StringComparison.Ordinal) || TrailingCiting.Match(sentence, start, sentence.Length - start) is not { Success: true } citing
+            || !IsReporter(speaker, gazetteer) || !Plausible(citing.Groups["claimant"].Value, gazetteer))
+        {
+            return null;
+        }
+
+        reporters.Insert(0, speaker.Trim());
+        return Named(sentence, start, citing.Groups["claimant"].Value, reporters, citing.Groups["cue"].Value, AttributionMode.IndirectSpeech, when) with { ContentLength = citing.Index - start };
     }
 
     private static Statement Named(string sentence, int start, string phrase, List<string> reporters, string? cue, AttributionMode mode, string? assertion)

@@ -50,6 +50,7 @@ public class AttributionFinderTests
     [Theory]
     [InlineData("Hajiyev told Interfax that Ganja was shelled.", "Interfax")]
     [InlineData("Aliyev told Turkish TV channel Haber Turk that Ganja was shelled.", "Haber Turk")]
+    [InlineData("Sarkissian told the BBC in an interview on the 18th that Ganja was shelled.", "BBC")]
     public void ToldAnOutlet_PutsTheOutletInTheChain(string sentence, string outlet)
     {
         var s = Find(sentence);
@@ -858,5 +859,31 @@ public class AttributionFinderTests
         Assert.Equal(Polarity.Denies, s.Polarity);
         Assert.Equal("denied violating the ceasefire", sentence.Substring(s.ContentStart, s.ContentLength).Trim());
         Assert.Equal("the Armenian side had shelled Tartar.", sentence.Substring(s.CounterStart, s.CounterLength));
+    }
+
+    [Theory]
+    [InlineData("Sputnik reported on the 20th that Martakert was shelled, citing the Armenian Defense Ministry.", "Sputnik", "citing")]
+    [InlineData("TASS said that Martakert was shelled, quoting the Armenian Defense Ministry.", "TASS", "quoting")]
+    public void OutletCitingItsSourceAfterTheContent_IsTheReporter_AndTheSourceTheClaimant(string sentence, string reporter, string cue)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal(("the Armenian Defense Ministry", cue, "Martakert was shelled"), (s.ClaimantPhrase, s.Cue, sentence.Substring(s.ContentStart, s.ContentLength)));
+        Assert.Equal([reporter], s.ReporterPhrases);
+    }
+
+    // Only an outlet passes on what it cites: a ministry "citing" figures still speaks for itself.
+    [Fact]
+    public void SpeakerCitingAfterTheContent_WhoIsNoOutlet_StaysTheClaimant() =>
+        Assert.Equal("The Armenian Defense Ministry", Find("The Armenian Defense Ministry said that 20 soldiers were killed, citing preliminary figures.").ClaimantPhrase);
+
+    [Theory]
+    [InlineData("The ministry refuted reports that its forces had used cluster munitions, calling the reports \"groundless\".")]
+    [InlineData("The ministry denied that its forces had used cluster munitions, describing it as a lie.")]
+    public void DenialThenItsVerdict_DeniesOnlyWhatPrecedesTheVerdict(string sentence)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal((Polarity.Denies, "its forces had used cluster munitions"), (s.Polarity, sentence.Substring(s.ContentStart, s.ContentLength)));
     }
 }
