@@ -699,7 +699,8 @@ internal sealed partial class DocumentExtractor
         return null;
     }
 
-    // "had not shelled Stepanakert" denies the latest claim of that act, at that place if it names one.
+    // "had not shelled Stepanakert" denies the latest claim of that act, at that place if it names one, and by that
+    // side if both name one: Azerbaijan denying that its forces shelled is not of a claim that Armenia's did.
     private static Claim? SameEventTarget(List<Claim> claims, Claim denial)
     {
         if (denial.Event is not { } d)
@@ -709,7 +710,8 @@ internal sealed partial class DocumentExtractor
 
         for (var i = claims.Count - 1; i >= 0; i--)
         {
-            if (IsDeniable(denial, claims[i]) && claims[i].Event is { } e && e.Type == d.Type && (d.Place is null || e.Place == d.Place))
+            if (IsDeniable(denial, claims[i]) && claims[i].Event is { } e && e.Type == d.Type && (d.Place is null || e.Place == d.Place)
+                && (d.Agent is null || e.Agent is null || d.Agent == e.Agent))
             {
                 return claims[i];
             }

@@ -39,13 +39,15 @@ internal sealed partial class EventClassifier(Gazetteer gazetteer)
 
         if (denial)
         {
-            return DeniedDoing.IsMatch(clause.AsSpan(0, triggerAt)) ? claimant.Side : AgentNamed(type, clause, triggerAt, null);
+            return DeniedDoing.IsMatch(clause.AsSpan(0, triggerAt)) ? claimant.Side : AgentNamed(type, clause, triggerAt, claimant, declares: false);
         }
 
-        return AgentNamed(type, clause, triggerAt, claimant);
+        return AgentNamed(type, clause, triggerAt, claimant, declares: true);
     }
 
-    private Side? AgentNamed(EventType type, string clause, int triggerAt, Actor? claimant)
+    // A denier declares nothing it denies, but "denied reports that its forces had used cluster munitions" is
+    // still of the denier's own forces.
+    private Side? AgentNamed(EventType type, string clause, int triggerAt, Actor claimant, bool declares)
     {
         // "Ganja, the second largest city in Azerbaijan, was attacked by missiles": in the passive, what comes
         // before the verb suffered the act; the agent, if named, follows "by".
@@ -58,7 +60,7 @@ internal sealed partial class EventClassifier(Gazetteer gazetteer)
 
         var named = gazetteer.FirstSide(clause.AsSpan(0, triggerAt));
         return named is not null ? Side.Create(named)
-            : gazetteer.IsDeclaration(type) || OwnForces.IsMatch(clause.AsSpan(0, triggerAt)) ? claimant?.Side
+            : (declares && gazetteer.IsDeclaration(type)) || OwnForces.IsMatch(clause.AsSpan(0, triggerAt)) ? claimant.Side
             : null;
     }
 }

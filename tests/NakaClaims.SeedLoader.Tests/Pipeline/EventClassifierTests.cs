@@ -52,6 +52,8 @@ public class EventClassifierTests
     [InlineData("categorically denied having shelled Stepanakert", "Azerbaijan")]
     [InlineData("denied that the Armenian army had shelled Tartar", "Armenia")]
     [InlineData("the report that Ganja was shelled", null)]
+    [InlineData("its forces had shelled civilians", "Azerbaijan")]
+    [InlineData("martial law was declared", null)]
     public void Agent_OfADenial_IsTheDeniersSideOnlyWhenItDeniesDoingIt(string clause, string? agent) =>
         Assert.Equal(agent, AgentOf(clause, denial: true));
 }
