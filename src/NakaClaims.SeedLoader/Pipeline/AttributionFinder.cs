@@ -215,6 +215,13 @@ internal static partial class AttributionFinder
     // Trimmed off every cue; an array made once, where the params array of TrimEnd(',', ':') was made per call.
     private static readonly char[] CueEnds = [',', ':'];
 
+    // Enough for every cue of a news archive; a text of ever new cues ("called the report…" with any words)
+    // stops adding to them there.
+    private const int MaxCuesSeen = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_cues;
+
     public static Statement Find(string sentence, Gazetteer gazetteer) => Find(sentence, 0, gazetteer);
 
     // The statement that starts at start, with a second speaker of the same sentence if there is one.
@@ -243,7 +250,7 @@ internal static partial class AttributionFinder
             }
             else if (Hedge.Match(sentence, offset, restLength) is { Success: true } hedge)
             {
-                (offset, mode, cue, changed) = (offset + hedge.Length, AttributionMode.HedgedNarration, Words(hedge.Value), true);
+                (offset, mode, cue, changed) = (offset + hedge.Length, AttributionMode.HedgedNarration, Words(hedge.ValueSpan), true);
             }
             else if (AccordingTo.Match(sentence, offset, restLength) is { Success: true } according && NameText.HasLetters(according.Groups["source"].ValueSpan, 2))
             {
@@ -356,7 +363,7 @@ internal static partial class AttributionFinder
         if ((rest.Contains(" each other ", StringComparison.Ordinal) || rest.Contains(" the other ", StringComparison.Ordinal)) && Mutual.Match(sentence, offset, restLength) is { Success: true } mutual
             && (!mutual.Groups["pair"].Success || NamesBothSides(mutual.Groups["pair"].Value, gazetteer)))
         {
-            return new Statement(offset + mutual.Length, sentence.Length - offset - mutual.Length, ClaimantKind.MutualAccusation, mutual.Groups["claimant"].Value, reporters, Words(mutual.Groups["cue"].Value), AttributionMode.IndirectSpeech, Polarity.Affirms, false, assertion);
+            return new Statement(offset + mutual.Length, sentence.Length - offset - mutual.Length, ClaimantKind.MutualAccusation, mutual.Groups["claimant"].Value, reporters, Words(mutual.Groups["cue"].ValueSpan), AttributionMode.IndirectSpeech, Polarity.Affirms, false, assertion);
         }
 
         if (rest.Length > 0 && char.IsUpper(rest[0]) && Headline.Match(sentence, offset, restLength) is { Success: true } headline && IsHeadlineSpeaker(headline.Groups["claimant"].Value, gazetteer))
@@ -372,7 +379,7 @@ internal static partial class AttributionFinder
             if (DeniedThenCounter.Match(after.Value) is { Success: true } counter)
             {
                 var counterStart = after.Index + counter.Groups["content"].Index;
-                var denying = Named(sentence, denial.Group("cue").Index, denial.Claimant, reporters, Words(denial.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
+                var denying = Named(sentence, denial.Group("cue").Index, denial.Claimant, reporters, Words(denial.Group("cue").ValueSpan), AttributionMode.IndirectSpeech, assertion);
                 return denying with
                 {
                     ContentLength = after.Index + counter.Groups["object"].Index + counter.Groups["object"].Length - denial.Group("cue").Index,
@@ -385,7 +392,7 @@ internal static partial class AttributionFinder
 
             var that = DeniedThat.Match(after.Value);
             var start = that.Success ? after.Index + that.Groups["content"].Index : denial.Group("cue").Index;
-            var statement = Named(sentence, start, denial.Claimant, reporters, Words(denial.Group("cue").Value), AttributionMode.IndirectSpeech, assertion)
+            var statement = Named(sentence, start, denial.Claimant, reporters, Words(denial.Group("cue").ValueSpan), AttributionMode.IndirectSpeech, assertion)
                 with { Polarity = Polarity.Denies, DeniesPrevious = !that.Success && DeniesWhatWasSaid(after.ValueSpan) };
             if (CounterAfterDenied.Match(sentence, start) is { Success: true } tail)
             {
@@ -427,7 +434,7 @@ internal static partial class AttributionFinder
             }
 
             var when = SaidWhen(speech.Group("when"), assertion);
-            return Named(sentence, start, speech.Claimant, reporters, Words(speech.Group("cue").Value), SpeechMode(sentence, start), when);
+            return Named(sentence, start, speech.Claimant, reporters, Words(speech.Group("cue").ValueSpan), SpeechMode(sentence, start), when);
         }
 
         if (hasVerb && BareSpeech.Match(sentence, offset) is { Success: true } bare && Plausible(bare.Claimant, gazetteer))
@@ -438,7 +445,7 @@ internal static partial class AttributionFinder
                 return cited;
             }
 
-            return Named(sentence, start, bare.Claimant, reporters, Words(bare.Group("cue").Value), SpeechMode(sentence, start), assertion);
+            return Named(sentence, start, bare.Claimant, reporters, Words(bare.Group("cue").ValueSpan), SpeechMode(sentence, start), assertion);
         }
 
         if (MayEndWithVerb(rest) && Trailing.Match(sentence, offset, restLength) is { Success: true } trailing && Plausible(trailing.Groups["claimant"].Value, gazetteer))
@@ -449,25 +456,25 @@ internal static partial class AttributionFinder
             }
 
             var when = SaidWhen(trailing.Groups["when"], assertion);
-            var statement = Named(sentence, offset, trailing.Groups["claimant"].Value, reporters, Words(trailing.Groups["cue"].Value), AttributionMode.IndirectSpeech, when);
+            var statement = Named(sentence, offset, trailing.Groups["claimant"].Value, reporters, Words(trailing.Groups["cue"].ValueSpan), AttributionMode.IndirectSpeech, when);
             return statement with { ContentLength = trailing.Groups["content"].Length };
         }
 
         if (hasVerb && ClaimedToHave.Match(sentence, offset) is { Success: true } claimed && Plausible(claimed.Claimant, gazetteer))
         {
-            return Named(sentence, claimed.End, claimed.Claimant, reporters, Words(claimed.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
+            return Named(sentence, claimed.End, claimed.Claimant, reporters, Words(claimed.Group("cue").ValueSpan), AttributionMode.IndirectSpeech, assertion);
         }
 
         if (hasVerb && Call.Match(sentence, offset) is { Success: true } call && Plausible(call.Claimant, gazetteer))
         {
-            return Named(sentence, call.Group("cue").Index, call.Claimant, reporters, Words(call.Group("cue").Value), AttributionMode.IndirectSpeech, assertion);
+            return Named(sentence, call.Group("cue").Index, call.Claimant, reporters, Words(call.Group("cue").ValueSpan), AttributionMode.IndirectSpeech, assertion);
         }
 
         if (rest.Length > 0 && rest[0] is '"' or '“' && QuoteThenSpeaker.Match(sentence, offset, restLength) is { Success: true } quoted && Plausible(quoted.Groups["claimant"].Value, gazetteer))
         {
             var content = quoted.Groups["content"];
             var when = SaidWhen(quoted.Groups["when"], assertion);
-            var statement = Named(sentence, content.Index, quoted.Groups["claimant"].Value, reporters, Words(quoted.Groups["cue"].Value), AttributionMode.DirectQuote, when);
+            var statement = Named(sentence, content.Index, quoted.Groups["claimant"].Value, reporters, Words(quoted.Groups["cue"].ValueSpan), AttributionMode.DirectQuote, when);
             var added = quoted.Groups["added"];
             var next = added.Success
                 ? Named(sentence, added.Index, quoted.Groups["claimant"].Value, [.. reporters], "added", AttributionMode.IndirectSpeech, when) with { ContentLength = added.Length }
@@ -614,11 +621,25 @@ internal static partial class AttributionFinder
 
     // A cue as one line of words, without the control characters a name may not hold (NameText). A cue is a
     // short verb phrase; one longer than a name may be ("called the report…" with a run of hundreds of
-    // letters) is cut to its verb.
-    internal static string Words(string text)
+    // letters) is cut to its verb. Cues are few ("said", "denied", "told reporters"): each thread keeps the
+    // ones it has seen, so that a statement's cue is neither copied out of its match nor cleaned again, and
+    // the claims of a load share one string per cue.
+    internal static string Words(ReadOnlySpan<char> text)
     {
-        var words = NameText.Clean(text.Trim().TrimEnd(CueEnds));
+        var seen = (t_cues ??= new Dictionary<string, string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        if (seen.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var words = NameText.Clean(text.Trim().TrimEnd(CueEnds).ToString());
         var verbEnd = words.IndexOf(' ', StringComparison.Ordinal);
-        return words.Length <= Actor.MaxTextLength ? words : words[..(verbEnd > 0 ? Math.Min(verbEnd, Actor.MaxTextLength) : Actor.MaxTextLength)];
+        words = words.Length <= Actor.MaxTextLength ? words : words[..(verbEnd > 0 ? Math.Min(verbEnd, Actor.MaxTextLength) : Actor.MaxTextLength)];
+        if (seen.Dictionary.Count < MaxCuesSeen)
+        {
+            seen[text] = words;
+        }
+
+        return words;
     }
 }

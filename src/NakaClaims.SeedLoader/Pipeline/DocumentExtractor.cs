@@ -448,7 +448,7 @@ internal sealed partial class DocumentExtractor
         }
 
         var id = ClaimId.ForSpan(state.Article.Id, span, ordinal);
-        var attribution = Attribution.Create(claimant, via, cue, mode);
+        var attribution = state.AttributionOf(claimant, via, cue, mode);
 
         // Claim.Create keeps an immutable array as it is given; passing none for no quantities boxes none.
         var counted = LosersOwn(clause, clauseEvent, _quantities.Extract(clause, allowArticleAsOne: clauseEvent is not null, claimant.Side, clauseEvent?.Position ?? -1));
@@ -913,6 +913,23 @@ internal sealed partial class DocumentExtractor
 
         // The reporters of the last claims made, shared by the next claims that have the same.
         public IReadOnlyList<string>? LastVia { get; set; }
+
+        private Attribution? _lastAttribution;
+
+        // The clauses of one statement are claims with one attribution: they share one instance, where each
+        // made and validated its own, and each of them outlived the load as an object the collector traced.
+        public Attribution AttributionOf(Actor claimant, IReadOnlyList<string> via, string? cue, AttributionMode mode)
+        {
+            if (_lastAttribution is { } last && last.Mode == mode && ReferenceEquals(LastAttributionVia, via) && last.Claimant == claimant && string.Equals(last.Cue, cue, StringComparison.Ordinal))
+            {
+                return last;
+            }
+
+            (_lastAttribution, LastAttributionVia) = (Attribution.Create(claimant, via, cue, mode), via);
+            return _lastAttribution;
+        }
+
+        private IReadOnlyList<string>? LastAttributionVia { get; set; }
     }
 
     private sealed class Scratch

@@ -127,7 +127,7 @@ internal static partial class SecondSpeakers
         {
             ContentLength = denial.Index - statement.ContentStart,
             DenierPhrase = denial.Groups["denier"].Value.Trim(),
-            DenialCue = AttributionFinder.Words(denial.Groups["cue"].Value),
+            DenialCue = AttributionFinder.Words(denial.Groups["cue"].ValueSpan),
             DenialStart = phrase.Index,
             DenialLength = phrase.Length,
         };
