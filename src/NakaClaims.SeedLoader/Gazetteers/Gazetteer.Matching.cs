@@ -155,6 +155,20 @@ public sealed partial class Gazetteer
 
     internal bool IsAgentEvent(EventType type) => _agentEvents.Contains(type.Key);
 
+    // The event type of that key if the gazetteer has it: rules about a type hold only where it is defined.
+    internal EventType? EventTypeOf(string key)
+    {
+        foreach (var (type, _) in _eventTypes.Values)
+        {
+            if (type.Key == key)
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
     // A declaration (martial law, a decree) is the act of the side whose official declares it.
     internal bool IsDeclaration(EventType type) => _declarations.Contains(type.Key);
 

@@ -25,7 +25,60 @@ internal sealed partial class EventClassifier(Gazetteer gazetteer)
     [GeneratedRegex(@"^(?:[\w-]+\s+){0,2}?(?:its|our|their)\s+(?:own\s+)?(?:forces|army|troops|units|military|soldiers|aircraft|drones|artillery)\b", Rx.IgnoreCaseOptions)]
     private static partial Regex OwnForces { get; }
 
-    public (EventType Type, int Position)? Classify(ReadOnlySpan<char> clause) => gazetteer.Event(clause);
+    // "Shusha had been lost", "lost control of Hadrut", "had lost the town of Lachin": a place just before
+    // "(had been) lost", or just after "lost (control of) (the town of)".
+    [GeneratedRegex(@"[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)?(?=\s+(?:had|has|have|was|were)\s+(?:been\s+)?$)", Rx.Options)]
+    private static partial Regex NameBeforeLost { get; }
+
+    [GeneratedRegex(@"^lost\s+(?:(?:full\s+|complete\s+)?control\s+(?:of|over)\s+)?(?:the\s+(?:city|town|village|district|region|settlement)\s+of\s+)?", Rx.Options)]
+    private static partial Regex LostBeforePlace { get; }
+
+    private const int LongestPlace = 40;
+
+    private readonly EventType? _losses = gazetteer.EventTypeOf("losses");
+    private readonly EventType? _captured = gazetteer.EventTypeOf("captured");
+
+    // A side that lost a place lost it to the other side: "Shusha had been lost", said by Armenia, is the capture
+    // that Azerbaijan claims, and the two can corroborate each other.
+    public (EventType Type, int Position)? Classify(ReadOnlySpan<char> clause)
+    {
+        var found = gazetteer.Event(clause);
+        return found is { } f && f.Type == _losses && _captured is { } captured && LosesAPlace(clause, f.Position) ? (captured, f.Position) : found;
+    }
+
+    // The side a loser lost a place to: the other side of the conflict.
+    private Side? Capturer(Side? loser)
+    {
+        var sides = gazetteer.ConflictSides;
+        return loser is { } l && sides.Count == 2 && sides.Contains(l) ? sides[0] == l ? sides[1] : sides[0] : null;
+    }
+
+    private bool LosesAPlace(ReadOnlySpan<char> clause, int triggerAt)
+    {
+        var lost = clause[triggerAt..].IndexOf("lost", StringComparison.Ordinal);
+        if (lost < 0)
+        {
+            return false;
+        }
+
+        var at = triggerAt + lost;
+        foreach (var name in NameBeforeLost.EnumerateMatches(clause[..at]))
+        {
+            var before = clause.Slice(name.Index, name.Length).ToString();
+            if (gazetteer.FirstPlace(before) is { Start: 0 } place && place.Length == before.Length)
+            {
+                return true;
+            }
+        }
+
+        foreach (var verb in LostBeforePlace.EnumerateMatches(clause[at..]))
+        {
+            var after = clause[(at + verb.Length)..];
+            return gazetteer.FirstPlace(after[..Math.Min(after.Length, LongestPlace)].ToString()) is { Start: 0 };
+        }
+
+        return false;
+    }
 
     // An event with an agent ("captured", "martial law") is carried out by the side named before its
     // trigger; a declaration with no side named is the act of the claimant's side, and so is the act a
@@ -35,6 +88,11 @@ internal sealed partial class EventClassifier(Gazetteer gazetteer)
         if (!gazetteer.IsAgentEvent(type))
         {
             return null;
+        }
+
+        if (type == _captured && LosesAPlace(clause, triggerAt))
+        {
+            return Capturer(gazetteer.FirstSide(clause.AsSpan(0, triggerAt)) is { } loser ? Side.Create(loser) : claimant.Side);
         }
 
         if (denial)

@@ -15,6 +15,12 @@ public class EventClassifierTests
         return Classifier.Agent(type, clause, position, Ministry, denial)?.Name;
     }
 
+    // A place lost is a place the other side captured: the loser is the side named before the verb, else the speaker's.
+    [Theory]
+    [InlineData("the Armenian army lost control of the town of Hadrut", "Azerbaijan")]
+    [InlineData("Shusha had been lost", "Armenia")]
+    public void Agent_OfAPlaceLost_IsTheOtherSide(string clause, string agent) => Assert.Equal(agent, AgentOf(clause));
+
     // The ministry speaks for Azerbaijan: "its forces" are Azerbaijan's.
     [Theory]
     [InlineData("its forces had launched a counterattack near Jebrail", "Azerbaijan")]
@@ -34,6 +40,11 @@ public class EventClassifierTests
     [InlineData("the Kalbajar region would be handed over on the 25th", "handover")]
     [InlineData("several shells had fallen on Iranian territory near the border", "shelled")]
     [InlineData("Shusha had fallen", "captured")]
+    [InlineData("Shusha had been lost", "captured")]
+    [InlineData("the Armenian army lost control of the town of Hadrut", "captured")]
+    [InlineData("Armenia has lost Lachin", "captured")]
+    [InlineData("3 tanks had been lost", "losses")]
+    [InlineData("the Armenian army lost 3 tanks near Hadrut", "losses")]
     [InlineData("Azerbaijani forces had launched missile attacks on the town of Martuni", "shelled")]
     public void Classify_NamesTheEventOfTheClause(string clause, string type) =>
         Assert.Equal(type, Classifier.Classify(clause)!.Value.Type.Key);
