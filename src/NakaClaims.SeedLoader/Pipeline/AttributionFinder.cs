@@ -583,8 +583,9 @@ internal static partial class AttributionFinder
     internal static bool Plausible(string phrase, Gazetteer gazetteer)
     {
         var p = phrase.Trim().TrimEnd(',');
-        // "the two sides had exchanged 30 bodies, while the Azerbaijani side" holds a clause: it is not one speaker.
-        if (p.Length > 150 || p.Contains(" that ", StringComparison.Ordinal) || p.Contains(" which ", StringComparison.Ordinal)
+        // "the two sides had exchanged 30 bodies, while the Azerbaijani side" holds a clause, and "According to a
+        // report by TASS, the ministry" a source and a speaker: neither is one speaker.
+        if (p.Length > 150 || p.Contains(" that ", StringComparison.Ordinal) || p.Contains(" which ", StringComparison.Ordinal) || p.Contains("ccording to ", StringComparison.Ordinal)
             || p.Contains(", while ", StringComparison.Ordinal) || p.Contains(", whereas ", StringComparison.Ordinal) || NotAClaimant.IsMatch(p))
         {
             return false;

@@ -12,8 +12,9 @@ internal static partial class HeaderParser
     private const string Month = @"(?<month>" + MonthNames.Alternation + @"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)";
     // "October 5", and "5 October" as British style writes it.
     private const string Date = @"(?:" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @")(?:,\s*(?<year>\d{4}))?";
-    // "October 5. ", "October 5 - ", "October 5 (Reporter Liu Yang) -- ", "October 4th, by reporter Li Si: ".
-    private const string Lead = @"(?:\s*[-–—]+\s*|[.,:]\s*|\s+)(?:(?:reported|reports|learned)(?:\s+that)?[,:]?\s+|Comprehensive\s+(?:news|report)\s*[:：]\s*|(?:\((?:Reporter|Correspondent)[^)]{0,60}\)\s*(?:[-–—]+\s*)?)|[Bb]y\s+(?:reporters?|correspondents?)\s+[^:：,.]{1,60}[:：]\s*)?";
+    // "October 5. ", "October 5 - ", "October 5 (Reporter Liu Yang) -- ", "October 4th, by reporter Li Si: ", and the
+    // machine translations of 报道 and 电 ("October 12 report According to …", "October 5 Electric (Reporter …)").
+    private const string Lead = @"(?:\s*[-–—]+\s*|[.,:]\s*|\s+)(?:(?:reported|reports|report|learned)(?:\s+that)?[,:]?\s+|[Ee]lectric(?:ity)?\s*(?:\((?:Reporter|Correspondent)[^)]{0,60}\)\s*(?:[-–—]+\s*)?)?(?=[A-Z""“])|Comprehensive\s+(?:news|report)\s*[:：]\s*|(?:\((?:Reporter|Correspondent)[^)]{0,60}\)\s*(?:[-–—]+\s*)?)|[Bb]y\s+(?:reporters?|correspondents?)\s+[^:：,.]{1,60}[:：]\s*)?";
 
     [GeneratedRegex(@"^\s*(?<publisher>[A-Z][\w&’' -]{1,60}?),\s*(?<place>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,2}),\s*" + Date + Lead, Rx.Options)]
     private static partial Regex WithPlace { get; }

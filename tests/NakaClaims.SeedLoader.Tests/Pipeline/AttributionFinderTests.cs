@@ -886,4 +886,9 @@ public class AttributionFinderTests
 
         Assert.Equal((Polarity.Denies, "its forces had used cluster munitions"), (s.Polarity, sentence.Substring(s.ContentStart, s.ContentLength)));
     }
+
+    // A phrase that holds a source and a speaker is not one speaker, even where nothing peeled the source off.
+    [Fact]
+    public void PhraseHoldingAnAccordingTo_IsNotAClaimant() =>
+        Assert.False(AttributionFinder.Plausible("report According to a report by TASS on the 11th, the Azerbaijani Ministry of Defense", Gazetteer.Default));
 }

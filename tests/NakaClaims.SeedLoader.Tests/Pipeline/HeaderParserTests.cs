@@ -35,6 +35,8 @@ public class HeaderParserTests
     [Theory]
     [InlineData("Xinhua News Agency, Moscow, Oct. 5 (Reporter Wang Hao) Russian President Putin said", "Xinhua News Agency", "Moscow", 10, 5, "Russian President Putin said")]
     [InlineData("China News Service, Baku, Sept. 27 Azerbaijan said", "China News Service", "Baku", 9, 27, "Azerbaijan said")]
+    [InlineData("Reference News Network, October 12 report According to TASS, Armenia said", "Reference News Network", null, 10, 12, "According to TASS, Armenia said")]
+    [InlineData("Xinhua News Agency, Baku, October 5 Electric (Reporter Li Ming) Azerbaijan said", "Xinhua News Agency", "Baku", 10, 5, "Azerbaijan said")]
     [InlineData("China News Service, Sep. 30, 2020 Armenia said", "China News Service", null, 9, 30, "Armenia said")]
     [InlineData("CCTV News: On October 28, local time, the Azerbaijani Ministry of Defense stated", "China Central Television", null, 10, 28, "the Azerbaijani Ministry of Defense stated")]
     [InlineData("CCTV News, Yerevan, October 5 - On the 4th local time, Armenia said", "China Central Television", "Yerevan", 10, 5, "On the 4th local time, Armenia said")]
