@@ -132,7 +132,7 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
                 : Parse(value) is { } n ? Build(bound ?? string.Empty, n, item.Name, NameText.Clean(content[itemStart..item.End]), owner ?? afterSide) : null;
             if (quantity is { } q)
             {
-                (found ??= Scratch()).Add((q, candidate.Index, item.End, afterSide is not null));
+                (found ??= Scratch()).Add((bound is null ? RangeOrShare(content, candidate.Index, q) : q, candidate.Index, item.End, afterSide is not null));
             }
         }
 
@@ -186,6 +186,51 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
 
         return ImmutableCollectionsMarshal.AsImmutableArray(quantities);
     }
+
+    // "between 200 and 300 soldiers", "from 200 to 300 soldiers": the low end of a range stands before the count.
+    [GeneratedRegex(@"(?:\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+)\s+and|(?<![\w.,-])(?:from\s+)?(?<low>\d{1,3}(?:,\d{3})+|\d+)\s+to)\s+\z", Rx.Options | RegexOptions.RightToLeft)]
+    private static partial Regex RangeLow { get; }
+
+    // "nearly half of the region's 150,000 residents", "30 percent of its 200 tanks": a share of the number.
+    [GeneratedRegex(@"\b(?<share>half|a\s+third|one\s+third|two\s+thirds|a\s+quarter|one\s+quarter|three\s+quarters|(?<percent>\d{1,2}(?:\.\d+)?)\s*(?:%|percent|per\s+cent))\s+of\s+(?:(?:the|its|their|our)\s+)?(?:[\p{L}-]+['’]s\s+)?\z", Rx.IgnoreCaseOptions | RegexOptions.RightToLeft)]
+    private static partial Regex ShareOf { get; }
+
+    // An exact count is a range when the low end of one stands before it, and about a share of itself when a share
+    // of it is named: what was counted is then that share, not the whole.
+    private static Quantity RangeOrShare(string content, int numberStart, Quantity counted)
+    {
+        if (counted.Count is not { } n)
+        {
+            return counted;
+        }
+
+        var before = content.AsSpan(0, numberStart).TrimEnd();
+        if ((before.EndsWith("and", StringComparison.Ordinal) || before.EndsWith("to", StringComparison.Ordinal))
+            && RangeLow.Match(content, 0, numberStart) is { Success: true } range && Numerals.TryParse(range.Groups["low"].Value, out var low) && low < n)
+        {
+            return Quantity.Between(low, n, counted.Item, counted.ItemText, counted.Owner);
+        }
+
+        if (before.Contains("of", StringComparison.Ordinal) && ShareOf.Match(content, 0, numberStart) is { Success: true } share && Fraction(share) is { } f)
+        {
+            return Quantity.About((long)Math.Round(n * f, MidpointRounding.AwayFromZero), counted.Item, counted.ItemText, counted.Owner);
+        }
+
+        return counted;
+    }
+
+    private static decimal? Fraction(Match share) =>
+        share.Groups["percent"].Success
+            ? decimal.TryParse(share.Groups["percent"].ValueSpan, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var percent) ? percent / 100m : null
+            : Spaces.Replace(share.Groups["share"].Value.ToLowerInvariant(), " ") switch
+            {
+                "half" => 0.5m,
+                "a third" or "one third" => 1m / 3m,
+                "two thirds" => 2m / 3m,
+                "a quarter" or "one quarter" => 0.25m,
+                "three quarters" => 0.75m,
+                _ => null,
+            };
 
     // "31 civilians had been killed and 154 injured", "killed 13 civilians and injured 50 others", "killing 13
     // people and injuring more than 50": a count with no item of its own, right before "others" or the verb or
@@ -350,16 +395,14 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         : value.Split('-') is [var tens, var units] && Words.TryGetValue(tens, out var t) && Words.TryGetValue(units, out var u) ? t + u
         : Scaled(value);
 
-    // "100 thousand", "1.2 million": a figure times its scale word, when that is a whole number.
+    // "100 thousand", "1.2 million", "5 THOUSAND": a figure times its scale word, when that is a whole number.
     private static long? Scaled(string value)
     {
         var space = value.IndexOfAny([' ', '\t', '\n', '\u00a0']);
-        var scale = space < 0 ? null : value.AsSpan(space).TrimStart() switch
-        {
-            "thousand" or "Thousand" => 1_000m,
-            "million" or "Million" => 1_000_000m,
-            _ => (decimal?)null,
-        };
+        var word = space < 0 ? [] : value.AsSpan(space).TrimStart();
+        var scale = word.Equals("thousand", StringComparison.OrdinalIgnoreCase) ? 1_000m
+            : word.Equals("million", StringComparison.OrdinalIgnoreCase) ? 1_000_000m
+            : (decimal?)null;
         return scale is { } s && decimal.TryParse(value.AsSpan(0, space), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var figure)
             && figure * s is var n && n == decimal.Truncate(n) && n <= long.MaxValue ? (long)n : null;
     }

@@ -166,4 +166,39 @@ public class QuantityExtractorTests
     [Fact]
     public void ArmoredPersonnelCarriers_AreArmoredVehicles() =>
         Assert.Equal(["36|armored vehicle|"], Extract("36 armored personnel carriers"));
+
+    [Theory]
+    [InlineData("between 200 and 300 soldiers were killed", 200L, 300L)]
+    [InlineData("from 1,200 to 1,500 residents fled", 1200L, 1500L)]
+    [InlineData("200 to 300 soldiers were killed", 200L, 300L)]
+    public void RangeBeforeTheCount_IsItsLowAndHighEnd(string text, long min, long max)
+    {
+        var q = Counted(text);
+
+        Assert.Equal((null, min, max), (q.Count, q.Min, q.Max));
+    }
+
+    // "up to 300" is a bound, not a range; "2 and 300" without "between" is two numbers.
+    [Theory]
+    [InlineData("up to 300 soldiers were killed")]
+    [InlineData("the 2nd and 300 soldiers were killed")]
+    public void NoRange_KeepsTheCount(string text) =>
+        Assert.Null(Counted(text).Min);
+
+    [Theory]
+    [InlineData("nearly half of the region's 150,000 residents had fled", 75_000L)]
+    [InlineData("30 percent of its 200 tanks were destroyed", 60L)]
+    [InlineData("two thirds of the 90 soldiers were killed", 60L)]
+    public void ShareOfTheCount_IsAboutThatShare(string text, long count)
+    {
+        var q = Counted(text);
+
+        Assert.Equal((count, true), (q.Count, q.Approximate));
+    }
+
+    [Theory]
+    [InlineData("5 THOUSAND residents fled", 5_000L)]
+    [InlineData("1.5 Million residents fled", 1_500_000L)]
+    public void ScaleWordInAnyCase_ScalesTheFigure(string text, long count) =>
+        Assert.Equal(count, Counted(text).Count);
 }
