@@ -95,9 +95,9 @@ internal static partial class AttributionFinder
     private static readonly ClaimantPattern Speech = new(
         SpeechTail,
         AdverbWords,
-        ["said", "wrote", "posted", "tweeted", "issued", "released", "published", "signed", "says", "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "stresses", "noted", "notes", "added", "adds", "pointed", "declared", "confirmed", "confirms", "claimed", "claims", "reported", "reports", "warned", "warns", "revealed", "insisted", "insists", "responded", "replied", "retorted", "countered", "told", "admitted", "acknowledged", "read"]);
+        ["said", "wrote", "posted", "tweeted", "issued", "delivered", "made", "gave", "addressed", "released", "published", "signed", "says", "stated", "states", "announced", "announces", "emphasized", "emphasised", "stressed", "stresses", "noted", "notes", "added", "adds", "pointed", "declared", "confirmed", "confirms", "claimed", "claims", "reported", "reports", "warned", "warns", "revealed", "insisted", "insists", "responded", "replied", "retorted", "countered", "told", "admitted", "acknowledged", "read"]);
 
-    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:released|published|posted)\s+(?:a\s+video|videos|footage|photos|images)|(?:issued|released|published)\s+a\s+(?:joint\s+)?(?:statement|notice|message|press\s+release|communiqu[eé]|bulletin|report)|signed\s+a\s+decree|signed\s+a\s+joint\s+(?:statement|declaration)|read\s+out\s+(?:a|the)\s+(?:joint\s+)?statement|admitted|acknowledged|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|stresses|noted|notes|added|adds|pointed\s+out|declared|confirmed|confirms|claimed|claims|reported|reports|warned|warns|revealed|insisted|insists|(?:responded|replied|retorted|countered)(?=\s+that\b|\s*:)|told\s+(?:reporters|journalists|the\s+media|(?:the|this|a)\s+(?:reporter|correspondent|journalist)|an?\s+(?:press|news)\s+conference|an?\s+(?:press\s+|news\s+)?briefing|(?:the\s+)?(?<outlet>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:TV|television|radio|news)\s+)?(?:channel|station|newspaper|agency|magazine|website|broadcaster|outlet)\s+(?<channel>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|(?<channel>(?:[A-Z][\w-]*\s+)?media))|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding|claiming|showing)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,?\s+(?=(?:calling|urging)\s+(?:on|for)\b)|,?\s+(?=(?:condemning|denouncing|accusing)\s)|,\s+)", Rx.Options)]
+    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>said\s+in\s+a\s+statement|said\s+in\s+an\s+interview(?:\s+with\s+(?<outlet>[A-Z][^,]{1,40}?)(?=\s+that\b|,))?|said\s+on\s+social\s+media|(?:wrote|posted)\s+on\s+(?:social\s+media|Twitter|Facebook)|posted|tweeted|(?:released|published|posted)\s+(?:a\s+video|videos|footage|photos|images)|(?:issued|released|published)\s+a\s+(?:joint\s+)?(?:statement|notice|message|press\s+release|communiqu[eé]|bulletin|report)|(?:issued|delivered|made|gave)\s+an?\s+(?:televised\s+|video\s+|national\s+|televised\s+national\s+)?(?:speech|address)(?:\s+to\s+the\s+(?:nation|people(?:\s+of\s+the\s+country)?|country))?|addressed\s+the\s+nation|signed\s+a\s+decree|signed\s+a\s+joint\s+(?:statement|declaration)|read\s+out\s+(?:a|the)\s+(?:joint\s+)?statement|admitted|acknowledged|said|says|stated|states|announced|announces|emphasized|emphasised|stressed|stresses|noted|notes|added|adds|pointed\s+out|declared|confirmed|confirms|claimed|claims|reported|reports|warned|warns|revealed|insisted|insists|(?:responded|replied|retorted|countered)(?=\s+that\b|\s*:)|told\s+(?:reporters|journalists|the\s+media|(?:the|this|a)\s+(?:reporter|correspondent|journalist)|an?\s+(?:press|news)\s+conference|an?\s+(?:press\s+|news\s+)?briefing|(?:the\s+)?(?<outlet>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:TV|television|radio|news)\s+)?(?:channel|station|newspaper|agency|magazine|website|broadcaster|outlet)\s+(?<channel>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|(?<channel>(?:[A-Z][\w-]*\s+)?media))|wrote)" + When + @"(?:\s+on\s+(?:social\s+media|Twitter|Facebook))?(?<sep>,?\s+(?:announcing|declaring|saying|stating|noting|adding|claiming|showing)(?:\s+that)?[,:]?\s*|\s*:\s*|,\s+(?=[""“])|\s+that\s+|,?\s+(?=(?:calling|urging)\s+(?:on|for)\b)|,?\s+(?=(?:condemning|denouncing|accusing)\s)|,\s+)", Rx.Options)]
     private static partial Regex SpeechTail { get; }
 
     // "He said the decision was …", "The office said 13 civilians were killed": a complement without "that",
@@ -254,7 +254,7 @@ internal static partial class AttributionFinder
             }
             else if (AccordingTo.Match(sentence, offset, restLength) is { Success: true } according && NameText.HasLetters(according.Groups["source"].ValueSpan, 2))
             {
-                var source = according.Groups["source"].Value.Trim();
+                var source = OutletOfReport(according.Groups["source"].Value.Trim(), gazetteer);
                 assertion = according.Groups["when"].Success ? according.Groups["when"].Value.Trim() : assertion;
                 offset += according.Length;
                 changed = true;
@@ -500,6 +500,15 @@ internal static partial class AttributionFinder
         }
 
         return new Statement(offset, sentence.Length - offset, kind, null, reporters, cue, mode, Polarity.Affirms, false, assertion);
+    }
+
+    // "according to the Armenian News network report", "according to TASS reports": the outlet whose report it is.
+    private static string OutletOfReport(string source, Gazetteer gazetteer)
+    {
+        var stem = source.EndsWith(" reports", StringComparison.Ordinal) ? source[..^" reports".Length]
+            : source.EndsWith(" report", StringComparison.Ordinal) ? source[..^" report".Length]
+            : null;
+        return stem is not null && IsOutlet(stem, gazetteer) ? stem.TrimEnd() : source;
     }
 
     // The source named after the content is read as it is before it ("According to …, "): reports, an outlet

@@ -891,4 +891,21 @@ public class AttributionFinderTests
     [Fact]
     public void PhraseHoldingAnAccordingTo_IsNotAClaimant() =>
         Assert.False(AttributionFinder.Plausible("report According to a report by TASS on the 11th, the Azerbaijani Ministry of Defense", Gazetteer.Default));
+
+    [Theory]
+    [InlineData("Aliyev issued a speech to the people of the country on the 20th, stating that Zangilan was liberated.", "issued a speech to the people of the country")]
+    [InlineData("Aliyev delivered a televised address to the nation, saying that Zangilan was liberated.", "delivered a televised address to the nation")]
+    [InlineData("Aliyev addressed the nation on the 20th, saying that Zangilan was liberated.", "addressed the nation")]
+    public void SpeechOrAddress_IsASpeechCue(string sentence, string cue)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal(("Aliyev", cue, "Zangilan was liberated."), (s.ClaimantPhrase, s.Cue, sentence[s.ContentStart..]));
+    }
+
+    [Theory]
+    [InlineData("According to the Armenian News network report, Martuni was shelled.", "the Armenian News network")]
+    [InlineData("According to TASS reports, Martuni was shelled.", "TASS")]
+    public void AccordingToAnOutletsReport_IsTheOutlet(string sentence, string outlet) =>
+        Assert.Equal([outlet], Find(sentence).ReporterPhrases);
 }
