@@ -41,6 +41,8 @@ public class EventClassifierTests
     [InlineData("several shells had fallen on Iranian territory near the border", "shelled")]
     [InlineData("Shusha had fallen", "captured")]
     [InlineData("Shusha had been lost", "captured")]
+    [InlineData("Armenian forces had used phosphorus munitions near Martuni", "shelled")]
+    [InlineData("denied losing any aircraft", "losses")]
     [InlineData("the Armenian army lost control of the town of Hadrut", "captured")]
     [InlineData("Armenia has lost Lachin", "captured")]
     [InlineData("3 tanks had been lost", "losses")]
