@@ -195,6 +195,11 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@",\s*(?:calling|describing|terming|labell?ing|branding)\s+(?:it|this|that|them|these|those|(?:the|such)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:as\s+)?" + Verdicts.Falsity + @"[^,]*$", Rx.Options)]
     private static partial Regex VerdictAfterDenied { get; }
 
+    // "dismissed allegations that X as "baseless"": after what is denied, the verdict ends the sentence. Without
+    // the "that", "described the report as a lie" is the verdict and what is denied at once.
+    [GeneratedRegex(@"\s+as\s+" + Verdicts.Falsity + @"[""”]?\s*[.!]?\s*$", Rx.Options)]
+    private static partial Regex AsAVerdict { get; }
+
     // "denied that X": a "that" before any comma; in "denied targeting the cathedral, saying that X" and in "denied
     // violating the ceasefire and said that X" the "that" is the counterclaim's.
     [GeneratedRegex(@"^[^""“”,]{0,60}?(?<!\b(?:said|added|stated|claimed|insisted|saying|adding|stating|claiming|insisting)\s+)\bthat\s+(?<content>.+)$", Rx.Options)]
@@ -393,14 +398,21 @@ internal static partial class AttributionFinder
             var that = DeniedThat.Match(after.Value);
             var start = that.Success ? after.Index + that.Groups["content"].Index : denial.Group("cue").Index;
             var statement = Named(sentence, start, denial.Claimant, reporters, Words(denial.Group("cue").ValueSpan), AttributionMode.IndirectSpeech, assertion)
-                with { Polarity = Polarity.Denies, DeniesPrevious = !that.Success && DeniesWhatWasSaid(after.ValueSpan) };
+                with
+                {
+                    Polarity = Polarity.Denies,
+                    DeniesPrevious = !that.Success && DeniesWhatWasSaid(after.ValueSpan),
+                    DeniesAClaim = that.Success && DeniedObject.IsMatch(after.ValueSpan[..that.Groups["content"].Index]),
+                };
             if (CounterAfterDenied.Match(sentence, start) is { Success: true } tail)
             {
                 var counterStart = tail.Groups["content"].Index;
                 return statement with { ContentLength = tail.Index - start, CounterStart = counterStart, CounterLength = sentence.Length - counterStart };
             }
 
-            return VerdictAfterDenied.Match(sentence, start, sentence.Length - start) is { Success: true } verdict ? statement with { ContentLength = verdict.Index - start } : statement;
+            return VerdictAfterDenied.Match(sentence, start, sentence.Length - start) is { Success: true } verdict ? statement with { ContentLength = verdict.Index - start }
+                : that.Success && AsAVerdict.Match(sentence, start, sentence.Length - start) is { Success: true } asVerdict ? statement with { ContentLength = asVerdict.Index - start }
+                : statement;
         }
 
         if (hasVerb && Speech.Match(sentence, offset) is { Success: true } speech && Plausible(speech.Claimant, gazetteer))

@@ -219,7 +219,7 @@ internal sealed partial class DocumentExtractor
                 var mode = claimant == state.Publisher && statement.Kind == ClaimantKind.Publisher ? statement.Mode : statement.Mode is AttributionMode.Narration or AttributionMode.HedgedNarration ? AttributionMode.IndirectSpeech : statement.Mode;
                 var claim = BuildClaim(state, sentence, text, at, clause, found, claimant, via, statement.Cue, mode, times, asserted, agentOverride, statement.Polarity == Polarity.Denies || callsFalse);
                 var denies = statement.Polarity == Polarity.Denies || callsFalse || negated;
-                claim = denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious || callsFalse)) : claim;
+                claim = denies ? claim.AsDenialOf(DenialTarget(state, claim, statement.DeniesPrevious || callsFalse, statement.DeniesAClaim)) : claim;
                 if (elliptic)
                 {
                     claim = SharePlace(state, made, claimant, claim);
@@ -636,9 +636,12 @@ internal sealed partial class DocumentExtractor
 
     // "rejected this statement" denies the last claim by someone else, "refuted Azerbaijan's claim" the last
     // claim by that side; "denied that X was captured" denies the latest claim of the same event and place.
-    private ClaimId? DenialTarget(State state, Claim denial, bool previous)
+    // "rejected Azerbaijan's claim that it had used phosphorus munitions" is of a claim like that one: of the same
+    // event if one was claimed, else of what the other side said last.
+    private ClaimId? DenialTarget(State state, Claim denial, bool previous, bool ofAClaim)
     {
-        var target = previous ? PreviousTarget(state, denial) : SameEventTarget(state.Claims, denial);
+        // The sides that what it denies names are not whose claim it was: "that it had sent jets to Azerbaijan".
+        var target = previous ? PreviousTarget(state, denial, byNamedSide: true) : SameEventTarget(state.Claims, denial) ?? (ofAClaim ? PreviousTarget(state, denial, byNamedSide: false) : null);
         return target is null ? null
             : previous && state.ActOfResult.TryGetValue(target.Id, out var act) ? act
             : target.Id;
@@ -648,10 +651,10 @@ internal sealed partial class DocumentExtractor
     // denial ("Azerbaijan had not lost a single aircraft"). Without a named side, a denial is of another side's
     // claim, or of someone's who has no side, never of the denier's own side. The searches are loops, latest
     // claim first: as LINQ over the article's claims they allocated their closures on every denial.
-    private Claim? PreviousTarget(State state, Claim denial)
+    private Claim? PreviousTarget(State state, Claim denial, bool byNamedSide)
     {
         var claims = state.Claims;
-        if (NamedOtherSide(denial) is { } named)
+        if (byNamedSide && NamedOtherSide(denial) is { } named)
         {
             for (var i = claims.Count - 1; i >= 0; i--)
             {

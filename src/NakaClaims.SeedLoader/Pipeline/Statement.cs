@@ -41,6 +41,9 @@ internal sealed record Statement(
     /// <summary>Gets the length of that counterclaim; 0 when there is none.</summary>
     public int CounterLength { get; init; }
 
+    /// <summary>Gets whether the denial names a claim before what it denies ("rejected Azerbaijan's claim that X").</summary>
+    public bool DeniesAClaim { get; init; }
+
     /// <summary>Gets who denies the content in the same sentence ("…, which Turkey denied"), or null.</summary>
     public string? DenierPhrase { get; init; }
 

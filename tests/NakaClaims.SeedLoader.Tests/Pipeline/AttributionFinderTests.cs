@@ -908,4 +908,20 @@ public class AttributionFinderTests
     [InlineData("According to TASS reports, Martuni was shelled.", "TASS")]
     public void AccordingToAnOutletsReport_IsTheOutlet(string sentence, string outlet) =>
         Assert.Equal([outlet], Find(sentence).ReporterPhrases);
+
+    [Theory]
+    [InlineData("Armenia rejected Azerbaijan's claim that it had used phosphorus munitions.", true)]
+    [InlineData("Turkey dismissed allegations that it had sent jets to Azerbaijan as \"baseless\".", true)]
+    [InlineData("Armenia denied that it had used phosphorus munitions.", false)]
+    public void DenialThatNamesAClaimBeforeThat_DeniesAClaim(string sentence, bool ofAClaim) =>
+        Assert.Equal((Polarity.Denies, ofAClaim), (Find(sentence).Polarity, Find(sentence).DeniesAClaim));
+
+    [Fact]
+    public void DenialEndingInAsAVerdict_DeniesOnlyWhatPrecedesIt()
+    {
+        const string Sentence = "Turkey dismissed allegations that it had sent jets to Azerbaijan as \"baseless\".";
+        var s = Find(Sentence);
+
+        Assert.Equal("it had sent jets to Azerbaijan", Sentence.Substring(s.ContentStart, s.ContentLength));
+    }
 }
