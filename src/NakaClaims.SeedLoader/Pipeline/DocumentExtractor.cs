@@ -477,9 +477,13 @@ internal sealed partial class DocumentExtractor
             || FutureTrigger.IsMatch(clause.AsSpan(found.Position)));
 
     // The day an event that names none of its own takes from its sentence or, failing that, from the article's
-    // running time; an event of history takes none.
+    // running time; an event of history takes none, and one told as the present ("Currently, Russia has completed
+    // the deployment …") the day of publication, however far back the story's running time has gone.
     private TimeReference? DayAround(State state, string sentenceText, List<TimeMention> times) =>
-        FirstDay(sentenceText, times) ?? (_gazetteer.IsHistorical(sentenceText) ? null : state.CurrentTime);
+        FirstDay(sentenceText, times) ?? (_gazetteer.IsHistorical(sentenceText) ? null : Present.IsMatch(sentenceText) ? state.Published ?? state.CurrentTime : state.CurrentTime);
+
+    [GeneratedRegex(@"^\s*(?:Currently|At\s+present|At\s+the\s+moment|Now|As\s+of\s+now),", Rx.Options)]
+    private static partial Regex Present { get; }
 
     // "the Armenian army lost 2 Su-25 attack aircraft": what a side lost was its own.
     private ImmutableArray<Quantity> LosersOwn(string clause, (EventType Type, int Position)? clauseEvent, ImmutableArray<Quantity> counted)
