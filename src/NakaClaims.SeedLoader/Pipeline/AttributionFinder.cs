@@ -17,7 +17,7 @@ internal static partial class AttributionFinder
     // "after the talks", "early on the 10th", "last week".
     private const string When = @"(?<when>\s+(?:(?:early|late)\s+)?(?:on|in|at|during|after|before)\s+(?:the\s+)?[^,""“”:]{1,60}?|\s+(?:last|this|earlier\s+this)\s+(?:week|month|weekend)|\s+yesterday)?";
 
-    [GeneratedRegex(@"^(?:Comprehensive\s+(?:foreign\s+)?(?:media\s+)?(?:news|reports?)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+(?:a\s+separate|another)\s+development,|Separately,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,|It\s+is\s+worth\s+(?:noting|mentioning)\s+that|It\s+should\s+be\s+(?:noted|pointed\s+out)\s+that|Notably,)\s*", Rx.Options)]
+    [GeneratedRegex(@"^(?:Comprehensive\s+(?:foreign\s+)?(?:media\s+)?(?:news|reports?)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+(?:a\s+separate|another)\s+development,|Separately,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,|At\s+present,|At\s+the\s+moment,|It\s+is\s+worth\s+(?:noting|mentioning)\s+that|It\s+should\s+be\s+(?:noted|pointed\s+out)\s+that|Notably,)\s*", Rx.Options)]
     private static partial Regex Skip { get; }
 
     // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
