@@ -451,7 +451,7 @@ internal sealed partial class DocumentExtractor
         var attribution = state.AttributionOf(claimant, via, cue, mode);
 
         // Claim.Create keeps an immutable array as it is given; passing none for no quantities boxes none.
-        var counted = LosersOwn(clause, clauseEvent, _quantities.Extract(clause, allowArticleAsOne: clauseEvent is not null, claimant.Side, clauseEvent?.Position ?? -1));
+        var counted = LosersOwn(clause, clauseEvent, _quantities.Extract(clause, allowArticleAsOne: clauseEvent is not null, claimant.Side, clauseEvent?.Position ?? -1), claimant.Side);
         IEnumerable<Quantity>? quantities = !counted.IsEmpty ? counted
             : clauseEvent is not null && LastBy(state.Made, claimant) is { Quantities: [.., var before] } && QuantityExtractor.Elided(clause, before) is { } elided ? [elided]
             : null;
@@ -486,16 +486,19 @@ internal sealed partial class DocumentExtractor
     private static partial Regex Present { get; }
 
     // "the Armenian army lost 2 Su-25 attack aircraft": what a side lost was its own.
-    private ImmutableArray<Quantity> LosersOwn(string clause, (EventType Type, int Position)? clauseEvent, ImmutableArray<Quantity> counted)
+    // "it lost only 3 tanks", "our army has lost 12 soldiers", said by a side: the speaker's own.
+    [GeneratedRegex(@"^\s*(?:it|we|(?:our|its)\s+(?:side|army|forces|troops))\s+(?:[a-z]+ly\s+)?$", Rx.Options)]
+    private static partial Regex SpeakerAsLoser { get; }
+
+    private ImmutableArray<Quantity> LosersOwn(string clause, (EventType Type, int Position)? clauseEvent, ImmutableArray<Quantity> counted, Side? speakerSide)
     {
         if (counted.IsEmpty || clauseEvent is not { } e || e.Type.Key != "losses" || !LostVerb.IsMatch(clause.AsSpan(e.Position))
-            || _gazetteer.FirstSide(clause.AsSpan(0, e.Position)) is not { } loser)
+            || (_gazetteer.FirstSide(clause.AsSpan(0, e.Position)) is { } named ? Side.Create(named) : SpeakerAsLoser.IsMatch(clause.AsSpan(0, e.Position)) ? speakerSide : null) is not { } side)
         {
             return counted;
         }
 
         // A loop, not a lambda over the side: C# would allocate that closure on every call, owned or not.
-        var side = Side.Create(loser);
         var owned = new Quantity[counted.Length];
         for (var i = 0; i < owned.Length; i++)
         {
