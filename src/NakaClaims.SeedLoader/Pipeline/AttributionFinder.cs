@@ -71,6 +71,11 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?:(?:A|The|This|Our)\s+)?(?:(?<reporter>[^,""“”]{2,60}?)\s+)?(?:reporters?|correspondents?|journalists?)(?:\s+(?:from|of|with)\s+(?<outlet>[^,""“”]{2,60}?))?\s+(?:learned|was\s+told|were\s+told)\s+(?:from|by)\s+" + Claimant + @"(?<when>\s+on\s+the\s+\d{1,2}(?:st|nd|rd|th))?\s+that\s+", Rx.Options)]
     private static partial Regex LearnedFrom { get; }
 
+    // "Xinhua News Agency reporters in Stepanakert heard several explosions", "A CCTV correspondent saw that …": what
+    // an outlet's own reporters saw or heard is the outlet's account as a witness.
+    [GeneratedRegex(@"^(?:(?:A|An|The)\s+)?(?<outlet>[^,""“”]{2,60}?)\s+(?:reporters?|correspondents?|journalists?)(?:\s+(?<where>(?:in|at|on|near)\s+[^,""“”]{2,40}?))?\s+(?<cue>saw|heard|witnessed|observed|found)(?:\s+that)?\s+", Rx.Options)]
+    private static partial Regex Witnessed { get; }
+
     // "Both sides accused each other of …", "Armenia and Azerbaijan blamed each other for …" (a pair counts
     // only when it names both sides of the conflict), "the two sides again accused each other of …".
     [GeneratedRegex(@"^(?<claimant>(?:Both|The\s+two)\s+(?:sides|parties|countries)(?:\s+of\s+[^,]{2,40}?)?|(?<pair>[^,""“”]{2,60}?\s+and\s+[^,""“”]{2,60}?))" + Adverbs + @"\s+(?:each\s+)?(?<cue>accused\s+each\s+other\s+of|blamed\s+each\s+other\s+for|accused\s+the\s+other(?:\s+side)?\s+of|blamed\s+the\s+other(?:\s+side)?\s+for)\s+", Rx.IgnoreCaseOptions)]
@@ -303,6 +308,15 @@ internal static partial class AttributionFinder
 
                 var told = SaidWhen(learned.Groups["when"], assertion);
                 return Named(sentence, offset + learned.Length, learned.Groups["claimant"].Value, reporters, "told a reporter", AttributionMode.IndirectSpeech, told);
+            }
+            else if ((rest.Contains(" saw ", StringComparison.Ordinal) || rest.Contains(" heard ", StringComparison.Ordinal) || rest.Contains(" witnessed ", StringComparison.Ordinal)
+                || rest.Contains(" observed ", StringComparison.Ordinal) || rest.Contains(" found ", StringComparison.Ordinal))
+                && Witnessed.Match(sentence, offset, restLength) is { Success: true } witnessed && IsOutlet(witnessed.Groups["outlet"].Value, gazetteer))
+            {
+                // The witness's words begin where it was ("in Stepanakert heard several explosions"), else with what
+                // it saw or heard: the place and the object stay with the claim.
+                var where = witnessed.Groups["where"];
+                return Named(sentence, where.Success ? where.Index : witnessed.Groups["cue"].Index, witnessed.Groups["outlet"].Value, reporters, witnessed.Groups["cue"].Value, AttributionMode.IndirectSpeech, assertion);
             }
             else if ((rest.Contains("citing", StringComparison.Ordinal) || rest.Contains("quoting", StringComparison.Ordinal))
                 && ReportedCiting.Match(sentence, offset, restLength) is { Success: true } citing && IsReporter(citing.Groups["reporter"].Value, gazetteer))

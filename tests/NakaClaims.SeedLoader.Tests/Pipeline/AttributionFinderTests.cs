@@ -924,4 +924,19 @@ public class AttributionFinderTests
 
         Assert.Equal("it had sent jets to Azerbaijan", Sentence.Substring(s.ContentStart, s.ContentLength));
     }
+
+    [Theory]
+    [InlineData("Xinhua News Agency reporters in Stepanakert heard several explosions.", "Xinhua News Agency", "in Stepanakert heard several explosions.")]
+    [InlineData("A CCTV correspondent saw that several buildings had been destroyed.", "CCTV", "saw that several buildings had been destroyed.")]
+    public void OutletsReportersAsWitnesses_AreTheOutletsAccount(string sentence, string outlet, string content)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal((outlet, content), (s.ClaimantPhrase, sentence[s.ContentStart..]));
+    }
+
+    // Only an outlet's reporters: "Local residents saw …" is unnamed sources, and "the reporters found" names no one.
+    [Fact]
+    public void WitnessesWhoAreNoOutlet_AreNotAnOutletsAccount() =>
+        Assert.NotEqual("Local", Find("Local reporters saw several explosions.").ClaimantPhrase);
 }
