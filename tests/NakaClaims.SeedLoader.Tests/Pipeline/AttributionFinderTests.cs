@@ -939,4 +939,26 @@ public class AttributionFinderTests
     [Fact]
     public void WitnessesWhoAreNoOutlet_AreNotAnOutletsAccount() =>
         Assert.NotEqual("Local", Find("Local reporters saw several explosions.").ClaimantPhrase);
+
+    [Theory]
+    [InlineData("disclosed")]
+    [InlineData("indicated")]
+    [InlineData("expressed")]
+    [InlineData("alleged")]
+    [InlineData("asserted")]
+    [InlineData("vowed")]
+    [InlineData("explained")]
+    [InlineData("reiterated")]
+    public void ReportingVerbThenThat_IsASpeechCue(string verb)
+    {
+        var sentence = $"Pashinyan {verb} that the Armenian side had accepted the ceasefire.";
+        var s = Find(sentence);
+
+        Assert.Equal(("Pashinyan", verb, "the Armenian side had accepted the ceasefire."), (s.ClaimantPhrase, s.Cue, sentence[s.ContentStart..]));
+    }
+
+    // "expressed concern" is a call's cue, whose content is the concern itself.
+    [Fact]
+    public void ExpressedConcern_IsNotSpeech() =>
+        Assert.Equal("expressed", Find("Lavrov expressed concern over the fighting.").Cue);
 }
