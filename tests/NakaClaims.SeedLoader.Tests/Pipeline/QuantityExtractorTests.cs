@@ -201,4 +201,10 @@ public class QuantityExtractorTests
     [InlineData("1.5 Million residents fled", 1_500_000L)]
     public void ScaleWordInAnyCase_ScalesTheFigure(string text, long count) =>
         Assert.Equal(count, Counted(text).Count);
+
+    [Theory]
+    [InlineData("destroyed an S-300 system")]
+    [InlineData("destroyed 1 S-300 air defense system")]
+    public void S300_IsAnAirDefenseSystem(string text) =>
+        Assert.Equal(("air defense missile system", 1L), (Counted(text).Item, Counted(text).Count));
 }
