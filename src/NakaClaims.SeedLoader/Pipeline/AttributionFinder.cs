@@ -137,13 +137,18 @@ internal static partial class AttributionFinder
     // President Putin said on the 22nd." A claimant in lower case can only be one of a few words that refer back
     // ("…, the ministry said.", "…, the statement said.", "…, the media reported.", "…, local media reported.") or
     // sources no one names ("…, local residents told reporters."), which UnnamedSources then makes hedged narration.
+    // The verbs that may follow what was said, with its speaker before them: "…, the ministry pointed out.",
+    // "“…,” Aliyev warned." One list for both, so that a quotation is never left to the last speaker for want of
+    // a verb the trailing form knows.
+    private const string TrailingCues = @"said|noted|added|stressed|emphasized|emphasised|stated|announced|reported|claimed|confirmed|declared|wrote|warned|insisted|pointed\s+out|disclosed|indicated|asserted|explained|revealed|reiterated|told\s+(?:reporters|journalists)";
+
     private const string BackReference = @"(?:local|state|official)\s+media|local\s+(?:residents|officials|sources)|(?:informed|military|diplomatic|unnamed)\s+sources|(?:eye)?witnesses|the\s+(?:local\s+)?(?:media|notice|statement|communiqu[eé]|press\s+release|bulletin|decree|ministry|spokes(?:man|woman|person))|the\s+(?:city|region|country|ministry|army)[’']s\s+(?:mayor|governor|head|spokes(?:man|woman|person)|commander|leader)";
-    [GeneratedRegex(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>said|noted|added|stressed|emphasized|stated|announced|reported|claimed|confirmed|told\s+(?:reporters|journalists))" + When + @"\s*[.!]?$", Rx.Options)]
+    [GeneratedRegex(@"^(?<content>[^""“”]{8,}?),\s+(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?|" + BackReference + @")\s+(?<cue>" + TrailingCues + @")" + When + @"\s*[.!]?$", Rx.Options)]
     private static partial Regex Trailing { get; }
 
     // "“We will not give up an inch of our land,” Aliyev said.": a quotation, then who said it; "…, adding that …"
     // after the speaker is what the speaker said next.
-    [GeneratedRegex(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>said|noted|added|stressed|emphasized|stated|declared|wrote|told\s+reporters)|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))(?<when>\s+(?:on|in|at|during)\s+(?:the\s+)?[^,""“”:]{1,60}?)?(?:,\s+(?:adding|noting|stressing)\s+that\s+(?<added>.+?))?\s*[.!]?$", Rx.Options)]
+    [GeneratedRegex(@"^[""“](?<content>[^""“”]{8,}?)[,.!?]?[""”],?\s+(?:(?<claimant>(?:the\s+|The\s+)?[A-Z][^,""“”]{1,80}?)\s+(?<cue>" + TrailingCues + @")|(?<cue>said|added|noted)\s+(?<claimant>(?:the\s+)?[A-Z][^,""“”]{1,80}?))(?<when>\s+(?:on|in|at|during)\s+(?:the\s+)?[^,""“”:]{1,60}?)?(?:,\s+(?:adding|noting|stressing)\s+that\s+(?<added>.+?))?\s*[.!]?$", Rx.Options)]
     private static partial Regex QuoteThenSpeaker { get; }
 
     // "…, according to local officials." names the source after what it said.
@@ -218,7 +223,7 @@ internal static partial class AttributionFinder
         [.. Denial.Cues.Concat(Speech.Cues).Concat(BareSpeech.Cues).Concat(ClaimedToHave.Cues).Concat(Call.Cues).Distinct()], StringComparison.Ordinal);
 
     private static readonly SearchValues<string> TrailingVerbs = SearchValues.Create(
-        ["said", "noted", "added", "stressed", "emphasized", "stated", "announced", "reported", "claimed", "confirmed", "told"], StringComparison.Ordinal);
+        ["said", "noted", "added", "stressed", "emphasized", "emphasised", "stated", "announced", "reported", "claimed", "confirmed", "declared", "wrote", "warned", "insisted", "pointed", "disclosed", "indicated", "asserted", "explained", "revealed", "reiterated", "told"], StringComparison.Ordinal);
 
     private static readonly SearchValues<char> NotInClaimant = SearchValues.Create("\"“”:;");
 

@@ -961,4 +961,26 @@ public class AttributionFinderTests
     [Fact]
     public void ExpressedConcern_IsNotSpeech() =>
         Assert.Equal("expressed", Find("Lavrov expressed concern over the fighting.").Cue);
+
+    // A quotation whose verb the trailing form did not know went to the last speaker: the wrong claimant.
+    [Theory]
+    [InlineData("\u201cArmenia must withdraw from our lands,\u201d Aliyev warned.", "Aliyev", "warned")]
+    [InlineData("\u201cWe will not allow it,\u201d Pashinyan insisted.", "Pashinyan", "insisted")]
+    [InlineData("\u201cThe enemy is retreating,\u201d the Armenian Defense Ministry pointed out.", "the Armenian Defense Ministry", "pointed out")]
+    public void QuotationThenSpeakerAndAnyReportingVerb_IsTheSpeakers(string sentence, string speaker, string cue)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal((ClaimantKind.Named, speaker, cue, AttributionMode.DirectQuote), (s.Kind, s.ClaimantPhrase, s.Cue, s.Mode));
+    }
+
+    [Theory]
+    [InlineData("The Azerbaijani army had suffered heavy losses, the Armenian Defense Ministry pointed out.", "the Armenian Defense Ministry", "pointed out")]
+    [InlineData("Two villages had been liberated, the Azerbaijani president's office disclosed.", "the Azerbaijani president's office", "disclosed")]
+    public void ContentThenSpeakerAndAnyReportingVerb_IsTheSpeakers(string sentence, string speaker, string cue)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal((speaker, cue), (s.ClaimantPhrase, s.Cue));
+    }
 }
