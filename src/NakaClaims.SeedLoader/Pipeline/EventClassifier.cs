@@ -17,6 +17,9 @@ internal sealed partial class EventClassifier(Gazetteer gazetteer)
     [GeneratedRegex(@"\G\S+(?:\s+\S+)?\s+by\s+(?:the\s+)?(?<by>[^,.;]{1,60})", Rx.Options)]
     private static partial Regex By { get; }
 
+    [GeneratedRegex(@"\G[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?\s+(?:was|were|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)(?:\s+(?:out|off|up|down))?\s+by\s+(?:the\s+)?(?<by>[^,.;]{1,60})", Rx.Options)]
+    private static partial Regex PassiveTriggerBy { get; }
+
     // "denied violating the ceasefire", "denied firing at Ganja": the denier denies its own side's act.
     [GeneratedRegex(@"^(?:\w+ly\s+)?(?:denied|rejected|refuted)\s+(?:\w+ly\s+)?(?:ever\s+)?(?:having\s+)?$", Rx.Options)]
     private static partial Regex DeniedDoing { get; }
@@ -114,6 +117,12 @@ internal sealed partial class EventClassifier(Gazetteer gazetteer)
             var by = By.Match(clause, triggerAt);
             var doer = by.Success ? gazetteer.FirstSide(by.Groups["by"].ValueSpan) : null;
             return doer is null ? null : Side.Create(doer);
+        }
+
+        // "the ceasefire had been violated by Azerbaijan": a trigger in the passive names its agent after "by".
+        if (PassiveTriggerBy.Match(clause, triggerAt) is { Success: true } passive)
+        {
+            return gazetteer.FirstSide(passive.Groups["by"].ValueSpan) is { } doer ? Side.Create(doer) : null;
         }
 
         var named = gazetteer.FirstSide(clause.AsSpan(0, triggerAt));

@@ -59,6 +59,8 @@ public class EventClassifierTests
     [InlineData("Ganja, the second largest city in Azerbaijan, was attacked by missiles again", null)]
     [InlineData("Armenian positions were shelled overnight", null)]
     [InlineData("the Armenian armed forces were firing missiles at Mingachevir", "Armenia")]
+    [InlineData("the ceasefire had been violated by Azerbaijan", "Azerbaijan")]
+    [InlineData("the shelling was carried out by the Armenian army", "Armenia")]
     public void Agent_IsTheDoer_InTheActiveOrAfterByInThePassive(string clause, string? agent) =>
         Assert.Equal(agent, AgentOf(clause));
 
