@@ -110,9 +110,9 @@ internal static partial class AttributionFinder
     private static readonly ClaimantPattern BareSpeech = new(
         BareSpeechTail,
         AdverbWords,
-        ["said", "says", "stated", "added", "noted", "stressed", "emphasized", "believes", "insisted", "confirmed", "told"]);
+        ["said", "says", "stated", "added", "noted", "stressed", "emphasized", "believes", "insisted", "confirmed", "told", "warned", "reiterated"]);
 
-    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|confirmed|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?!(?:it|this|them|so)\s*[.!]?\s*$)(?=[A-Za-z0-9""“])", Rx.Options)]
+    [GeneratedRegex(@"\G" + Adverbs + @"\s+(?<cue>said|says|stated|added|noted|stressed|emphasized|believes|insisted|confirmed|warned|reiterated|told\s+reporters)\s+(?!(?:on|in|at|during|after|before|when|while|that|to|with|for|of|by|about|the\s+\d)\b)(?!(?:it|this|them|so)\s*[.!]?\s*$)(?=[A-Za-z0-9""“])", Rx.Options)]
     private static partial Regex BareSpeechTail { get; }
 
     // "Azerbaijan's Defense Ministry claimed to have destroyed 3 S-300 systems": the claimant did what it claims.

@@ -983,4 +983,19 @@ public class AttributionFinderTests
 
         Assert.Equal((speaker, cue), (s.ClaimantPhrase, s.Cue));
     }
+
+    [Theory]
+    [InlineData("Aliyev warned Armenia would pay a heavy price.", "warned", "Armenia would pay a heavy price.")]
+    [InlineData("Pashinyan reiterated Armenia was ready for talks.", "reiterated", "Armenia was ready for talks.")]
+    public void WarnedOrReiteratedWithoutThat_IsBareSpeech(string sentence, string cue, string content)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal((cue, content), (s.Cue, sentence[s.ContentStart..]));
+    }
+
+    // "warned of" names what is feared, not a statement.
+    [Fact]
+    public void WarnedOf_IsNotBareSpeech() =>
+        Assert.NotEqual("warned", Find("Aliyev warned of a heavy price.").Cue);
 }
