@@ -40,13 +40,14 @@ internal static class Report
         return text.ToString();
     }
 
+    // Each claimant once per document: one speaker's two clauses of the same proposition are one source there.
     private static string Corroborations(ClaimSet set)
     {
         var text = new StringBuilder("== Corroborations\n");
         foreach (var c in set.Corroborations())
         {
             text.Append("* ").Append(c.Proposition).Append(": ")
-                .Append(string.Join("; ", c.Claims.Select(x => $"{x.Claimant.DisplayName} ({x.DocumentId})")))
+                .Append(string.Join("; ", c.Claims.Select(x => $"{x.Claimant.DisplayName} ({x.DocumentId})").Distinct(StringComparer.Ordinal)))
                 .Append(" — ").Append(Independence(c)).Append('\n');
         }
 
