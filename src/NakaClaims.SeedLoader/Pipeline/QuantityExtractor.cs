@@ -43,7 +43,7 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
     // A total's figure, whole: not the start of "1,200.5" or of a longer run of digits.
     private const string TotalFigure = @"(?<n>\d{1,3}(?:,\d{3})+|\d+)\b(?![,.]?\d)";
 
-    [GeneratedRegex(@"\b(?:number|death\s+toll)\s+(?:of|among)\s+(?<words>[^,.;:""“”]{1,80}?)\s+(?:has\s+|had\s+)?(?:risen|rose|increased|grown|grew|reached)\s+(?:to\s+)?" + TotalFigure + @"|\bbringing\s+(?:the|its)\s+(?<words>(?:total|overall)\s+[^,.;:""“”]{1,80}?)\s+to\s+" + TotalFigure, Rx.Options)]
+    [GeneratedRegex(@"\b(?:number|death\s+toll)\s+(?:of|among|from|in)\s+(?<words>[^,.;:""“”]{1,80}?)\s+(?:has\s+|had\s+)?(?:risen|rose|increased|grown|grew|reached)\s+(?:to\s+)?" + TotalFigure + @"|\bbringing\s+(?:the|its)\s+(?<words>(?:total|overall)\s+[^,.;:""“”]{1,80}?)\s+to\s+" + TotalFigure, Rx.Options)]
     private static partial Regex Total { get; }
 
     // The words between a number and its item describe the item, and may be a quoted name ("3 BM-21 "Grad"
@@ -305,7 +305,10 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         }
 
         var words = total.Groups["words"].Value;
-        var (itemName, itemText) = gazetteer.Items(words) is [var item, ..] ? (item.Name, NameText.Clean(words.Substring(item.Start, item.Length))) : Dead(words);
+        // "the death toll from the missile attack on Ganja": a toll counts the dead, whatever else its words name.
+        var toll = total.Value.StartsWith("death toll", StringComparison.Ordinal);
+        var (itemName, itemText) = gazetteer.Items(words) is [var item, ..] && (!toll || People.Contains(item.Name)) ? (item.Name, NameText.Clean(words.Substring(item.Start, item.Length)))
+            : Dead(toll ? "death toll " + words : words);
         if (itemName is null || itemText is null || Parse(total.Groups["n"].Value) is not { } n)
         {
             return null;
@@ -324,6 +327,8 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         : MilitaryWords.IsMatch(words) ? ("soldier", "soldiers")
         : words.Contains("civilian", StringComparison.OrdinalIgnoreCase) ? ("civilian", "civilians")
         : ("person", "people");
+
+    private static readonly HashSet<string> People = new(["soldier", "civilian", "person", "crew member", "prisoner of war"], StringComparer.Ordinal);
 
     [GeneratedRegex(@"\b(?:deaths|dead|death\s+toll|fatalities)\b", Rx.IgnoreCaseOptions)]
     private static partial Regex DeathWords { get; }

@@ -207,4 +207,11 @@ public class QuantityExtractorTests
     [InlineData("destroyed 1 S-300 air defense system")]
     public void S300_IsAnAirDefenseSystem(string text) =>
         Assert.Equal(("air defense missile system", 1L), (Counted(text).Item, Counted(text).Count));
+
+    [Theory]
+    [InlineData("the death toll from the missile attack on Ganja had risen to 13", 13L, "person")]
+    [InlineData("the death toll in Ganja rose to 9", 9L, "person")]
+    [InlineData("the death toll among civilians rose to 29", 29L, "civilian")]
+    public void DeathTollOfAnAttackOrAPlace_CountsTheDead(string text, long count, string item) =>
+        Assert.Equal((count, item), (Counted(text).Count, Counted(text).Item));
 }
