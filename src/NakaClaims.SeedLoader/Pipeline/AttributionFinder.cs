@@ -17,7 +17,7 @@ internal static partial class AttributionFinder
     // "after the talks", "early on the 10th", "last week".
     private const string When = @"(?<when>\s+(?:(?:early|late)\s+)?(?:on|in|at|during|after|before)\s+(?:the\s+)?[^,""“”:]{1,60}?|\s+(?:last|this|earlier\s+this)\s+(?:week|month|weekend)|\s+yesterday)?";
 
-    [GeneratedRegex(@"^(?:Comprehensive\s+(?:foreign\s+)?(?:media\s+)?(?:news|reports?)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+(?:a\s+separate|another)\s+development,|Separately,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,|At\s+present,|At\s+the\s+moment,|It\s+is\s+worth\s+(?:noting|mentioning)\s+that|It\s+should\s+be\s+(?:noted|pointed\s+out)\s+that|Notably,)\s*", Rx.Options)]
+    [GeneratedRegex(@"^(?:Comprehensive\s+(?:foreign\s+)?(?:media\s+)?(?:news|reports?)\s*[:：]|Data\s+map\s*:|In\s+addition,|At\s+the\s+same\s+time,|Meanwhile,|However,|In\s+response(?:\s+to\s+[^,]{1,60})?,|Earlier,|Later,|Moreover,|Furthermore,|Besides,|Nevertheless,|Subsequently,|In\s+(?:a\s+separate|another)\s+development,|Separately,|In\s+the\s+meantime,|On\s+the\s+other\s+hand,|When\s+talking\s+about\s+[^,]{1,80},|Currently,|At\s+present,|At\s+the\s+moment,|Within\s+(?:hours|minutes|days|an\s+hour|a\s+day)(?:\s+of\s+[^,]{1,60})?,|(?:Hours|Minutes|Days|Moments)\s+later,|Shortly\s+afterwards?,|Soon\s+afterwards?,|It\s+is\s+worth\s+(?:noting|mentioning)\s+that|It\s+should\s+be\s+(?:noted|pointed\s+out)\s+that|Notably,)\s*", Rx.Options)]
     private static partial Regex Skip { get; }
 
     // After a lead-in ("In addition, according to …") the phrase starts in lower case. "A report by X" makes
@@ -190,7 +190,7 @@ internal static partial class AttributionFinder
     [GeneratedRegex(@"^(?:[Tt]he\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\p{L}’'.-]*){0,5}$", Rx.Options)]
     private static partial Regex ProperName { get; }
 
-    [GeneratedRegex(@"^(?:Not|Neither|Nobody|No\s+one|None|If|When|After|Although|Though|While|Since|Before|Because|As)\b|\s(?:have|has|had|will|would|been|was|were)$", Rx.Options)]
+    [GeneratedRegex(@"^(?:Not|Neither|Nobody|No\s+one|None|If|When|After|Although|Though|While|Since|Before|Because|As|Within)\b|\s(?:have|has|had|will|would|been|was|were)$", Rx.Options)]
     private static partial Regex NotAClaimant { get; }
 
     [GeneratedRegex(@"^(?<object>\s*(?:the|this|that|these|those|such)(?:\s+\w+(?:\s+\w+)?)?)(?:\s*,\s*(?:saying|adding|stating|claiming|insisting)|\s+and\s+(?:said|added|stated|claimed|insisted))\s+(?:that\s+)?(?<content>.+)$", Rx.Options)]

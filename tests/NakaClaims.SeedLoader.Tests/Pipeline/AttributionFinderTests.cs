@@ -998,4 +998,16 @@ public class AttributionFinderTests
     [Fact]
     public void WarnedOf_IsNotBareSpeech() =>
         Assert.NotEqual("warned", Find("Aliyev warned of a heavy price.").Cue);
+
+    // A lead of time with no day in it is peeled off: "Within" was a claimant's name.
+    [Theory]
+    [InlineData("Within hours, both sides accused each other of violating it.")]
+    [InlineData("Hours later, both sides accused each other of violating it.")]
+    [InlineData("Shortly afterwards, both sides accused each other of violating it.")]
+    public void TimeLeadWithoutADay_IsPeeledOff(string sentence)
+    {
+        var s = Find(sentence);
+
+        Assert.Equal((ClaimantKind.MutualAccusation, "both sides"), (s.Kind, s.ClaimantPhrase));
+    }
 }
