@@ -28,7 +28,8 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
 
     private const string Numbers = @"(?<plural>tens\s+of\s+thousands|dozens|hundreds|thousands)\s+of|\d+(?:\.\d+)?\s+(?:thousand|million)|\d{1,3}(?:,\d{3})+|\d+|a\s+dozen|a\s+hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|an|a";
 
-    [GeneratedRegex(@"(?<![\w:-]|\d[.,])(?<bound>" + Bounds + @")?\s*(?<number>" + Numbers + @")\b(?![:-])", Rx.IgnoreCaseOptions)]
+    // Not inside a word, a time or a model name ("S-300"); after "20-" it is the high end of a range ("20-30 tanks").
+    [GeneratedRegex(@"(?<![\w:]|(?<!\d)-|\d[.,])(?<bound>" + Bounds + @")?\s*(?<number>" + Numbers + @")\b(?![:-])", Rx.IgnoreCaseOptions)]
     private static partial Regex Number { get; }
 
     // The bound of a Number match, read from the match alone: the bound the pattern takes is the first one
@@ -187,8 +188,8 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         return ImmutableCollectionsMarshal.AsImmutableArray(quantities);
     }
 
-    // "between 200 and 300 soldiers", "from 200 to 300 soldiers": the low end of a range stands before the count.
-    [GeneratedRegex(@"(?:\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+)\s+and|(?<![\w.,-])(?:from\s+)?(?<low>\d{1,3}(?:,\d{3})+|\d+)\s+to)\s+\z", Rx.Options | RegexOptions.RightToLeft)]
+    // "between 200 and 300 soldiers", "from 200 to 300 soldiers", "20-30 tanks": the low end of a range stands before the count.
+    [GeneratedRegex(@"(?:\bbetween\s+(?<low>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+|(?<![\w.,-])(?:from\s+)?(?<low>\d{1,3}(?:,\d{3})+|\d+)\s+to\s+|(?<![\w.,-])(?<low>\d{1,3}(?:,\d{3})+|\d+)\s*[-–—]\s*)\z", Rx.Options | RegexOptions.RightToLeft)]
     private static partial Regex RangeLow { get; }
 
     // "nearly half of the region's 150,000 residents", "30 percent of its 200 tanks": a share of the number.
@@ -205,7 +206,7 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         }
 
         var before = content.AsSpan(0, numberStart).TrimEnd();
-        if ((before.EndsWith("and", StringComparison.Ordinal) || before.EndsWith("to", StringComparison.Ordinal))
+        if ((before.EndsWith("and", StringComparison.Ordinal) || before.EndsWith("to", StringComparison.Ordinal) || before.EndsWith('-') || before.EndsWith('–') || before.EndsWith('—'))
             && RangeLow.Match(content, 0, numberStart) is { Success: true } range && Numerals.TryParse(range.Groups["low"].Value, out var low) && low < n)
         {
             return Quantity.Between(low, n, counted.Item, counted.ItemText, counted.Owner);

@@ -171,6 +171,8 @@ public class QuantityExtractorTests
     [InlineData("between 200 and 300 soldiers were killed", 200L, 300L)]
     [InlineData("from 1,200 to 1,500 residents fled", 1200L, 1500L)]
     [InlineData("200 to 300 soldiers were killed", 200L, 300L)]
+    [InlineData("destroyed 20-30 Azerbaijani tanks", 20L, 30L)]
+    [InlineData("5\u20137 Armenian drones had been shot down", 5L, 7L)]
     public void RangeBeforeTheCount_IsItsLowAndHighEnd(string text, long min, long max)
     {
         var q = Counted(text);
@@ -214,4 +216,9 @@ public class QuantityExtractorTests
     [InlineData("the death toll among civilians rose to 29", 29L, "civilian")]
     public void DeathTollOfAnAttackOrAPlace_CountsTheDead(string text, long count, string item) =>
         Assert.Equal((count, item), (Counted(text).Count, Counted(text).Item));
+
+    // A hyphen after letters is a model's name, not a range: "S-300" and "BM-21" stay items.
+    [Fact]
+    public void ModelNumber_IsNoRange() =>
+        Assert.Equal(["3|rocket launcher|"], Extract("destroyed 3 BM-21 rocket launchers"));
 }
