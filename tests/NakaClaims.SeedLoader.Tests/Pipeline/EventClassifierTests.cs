@@ -41,6 +41,8 @@ public class EventClassifierTests
     [InlineData("several shells had fallen on Iranian territory near the border", "shelled")]
     [InlineData("Shusha had fallen", "captured")]
     [InlineData("Shusha had been lost", "captured")]
+    [InlineData("it was \"deeply concerned\" about the civilian casualties", "expressed-concern")]
+    [InlineData("Moscow was concerned about reports of mercenaries", "expressed-concern")]
     [InlineData("the two sides are exchanging the bodies of soldiers killed in the war", "prisoner-exchange")]
     [InlineData("about 2,000 Russian peacekeepers have been deployed along the line of contact", "troops-deployed")]
     [InlineData("Armenian forces had used phosphorus munitions near Martuni", "shelled")]
