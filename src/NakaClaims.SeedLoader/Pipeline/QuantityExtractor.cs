@@ -309,7 +309,7 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
         // "the death toll from the missile attack on Ganja": a toll counts the dead, whatever else its words name.
         var toll = total.Value.StartsWith("death toll", StringComparison.Ordinal);
         var (itemName, itemText) = gazetteer.Items(words) is [var item, ..] && (!toll || People.Contains(item.Name)) ? (item.Name, NameText.Clean(words.Substring(item.Start, item.Length)))
-            : Dead(toll ? "death toll " + words : words);
+            : Dead(words, toll);
         if (itemName is null || itemText is null || Parse(total.Groups["n"].Value) is not { } n)
         {
             return null;
@@ -322,9 +322,9 @@ internal sealed partial class QuantityExtractor(Gazetteer gazetteer)
     }
 
     // "the total number of military deaths", "the total death toll of the army": a toll names its dead by
-    // whom they were, or only as deaths, which are of people.
-    private static (string? Item, string? Text) Dead(string words) =>
-        !DeathWords.IsMatch(words) ? (null, null)
+    // whom they were, or only as deaths, which are of people. A death toll counts the dead whatever its words.
+    private static (string? Item, string? Text) Dead(string words, bool toll) =>
+        !toll && !DeathWords.IsMatch(words) ? (null, null)
         : MilitaryWords.IsMatch(words) ? ("soldier", "soldiers")
         : words.Contains("civilian", StringComparison.OrdinalIgnoreCase) ? ("civilian", "civilians")
         : ("person", "people");
